@@ -1,0 +1,108 @@
+/**
+ * The library's own i18next instance: a host page's i18next is never touched. Each element
+ * brings its strings as a namespace named after its tag (plus the shared `core` namespace),
+ * so a per-element bundle carries only its own strings.
+ */
+import i18next, { type i18n as I18n, type TFunction } from 'i18next';
+import coreEn from './locales/en.json';
+import coreSv from './locales/sv.json';
+
+export const DEFAULT_LANGUAGE = 'sv';
+
+/** Strings of one namespace: nested objects of text. */
+export interface Strings {
+  [key: string]: string | Strings;
+}
+
+export const i18n: I18n = i18next.createInstance();
+void i18n.init({
+  initAsync: false,
+  lng: DEFAULT_LANGUAGE,
+  fallbackLng: DEFAULT_LANGUAGE,
+  // `sv-SE` reads `sv`; a registered `sv-FI` is still found first.
+  load: 'currentOnly',
+  ns: ['core'],
+  defaultNS: 'core',
+  resources: {},
+  interpolation: { escapeValue: false }, // Lit escapes; data is never markup.
+  returnNull: false,
+});
+
+/** Listeners told when strings change at run time (elements re-render). */
+const listeners = new Set<() => void>();
+export function onLocaleChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Adds a language, or replaces strings, at run time. `resources` maps namespaces (an element's
+ * tag, or `core`) to strings: `registerLocale('fi', { 'success-factors': { heading: 'Menestystekijät' } })`.
+ */
+export function registerLocale(lang: string, resources: Record<string, Strings>): void {
+  for (const [namespace, strings] of Object.entries(resources)) {
+    i18n.addResourceBundle(normalizeLanguage(lang), namespace, strings, true, true);
+  }
+  for (const listener of listeners) listener();
+}
+
+/** Registers an element's built-in Swedish and English strings; `en` must have every key of `sv`. */
+export function addStrings<T extends Strings>(namespace: string, sv: T, en: NoInfer<T>): void {
+  i18n.addResourceBundle('sv', namespace, sv, true, false);
+  i18n.addResourceBundle('en', namespace, en, true, false);
+}
+addStrings('core', coreSv, coreEn);
+
+/** `sv-se` → `sv-SE`, `EN` → `en`: the form i18next keys languages by. */
+export function normalizeLanguage(tag: string): string {
+  const [primary = '', ...rest] = tag.trim().split(/[-_]/);
+  return [primary.toLowerCase(), ...rest.map((part) => (part.length === 2 ? part.toUpperCase() : part))].join('-');
+}
+
+/**
+ * The language the UI strings of `namespace` are shown in for a context language: the tag
+ * itself, its primary language, else Swedish (SPEC.md: an unknown language falls back to sv).
+ */
+export function uiLanguage(contextLanguage: string, namespace: string): string {
+  const tag = normalizeLanguage(contextLanguage);
+  const primary = tag.split('-')[0] ?? DEFAULT_LANGUAGE;
+  for (const candidate of [tag, primary]) {
+    if (i18n.hasResourceBundle(candidate, namespace)) return candidate;
+  }
+  return DEFAULT_LANGUAGE;
+}
+
+/** Text direction of a language, so that an RTL language added with registerLocale lays out right. */
+export function languageDirection(lang: string): 'ltr' | 'rtl' {
+  return i18n.dir(lang);
+}
+
+/**
+ * A translator for one element: its namespace first, then `core`, with per-element overrides
+ * (the `i18n` attribute) taking precedence over both.
+ */
+export function translator(lang: string, namespace: string, overrides: Strings | undefined): TFunction {
+  const t = i18n.getFixedT(lang, [namespace, 'core']);
+  if (!overrides) return t;
+  return ((key: string | string[], options?: Record<string, unknown>) => {
+    const keys = Array.isArray(key) ? key : [key];
+    const count = options?.['count'];
+    // Plural keys are tried first, as i18next does: `counter_one`, `counter_other`.
+    const suffix = typeof count === 'number' ? `_${new Intl.PluralRules(lang).select(count)}` : undefined;
+    for (const candidate of keys) {
+      const path = candidate.replace(/^[\w-]+:/, '');
+      const override = (suffix && lookup(overrides, path + suffix)) ?? lookup(overrides, path);
+      if (override !== undefined) return i18n.services.interpolator.interpolate(override, options ?? {}, lang, {});
+    }
+    return t(key, options);
+  }) as TFunction;
+}
+
+function lookup(strings: Strings, key: string): string | undefined {
+  let node: string | Strings | undefined = strings;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object') return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}

@@ -1,0 +1,170 @@
+/**
+ * The base of every element: language and direction, UI strings with per-element overrides,
+ * the error notice and `kommun-error`, a typed `emit()`, and the fallback slot.
+ */
+import { LitElement, html, nothing } from 'lit';
+import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { literal } from 'lit/static-html.js';
+import type { StaticValue } from 'lit/static-html.js';
+import type { TFunction } from 'i18next';
+import { DataError } from './data-error.js';
+import type { KommunErrorDetail } from './data-error.js';
+import { languageDirection, onLocaleChange, translator, uiLanguage } from './i18n.js';
+import type { Strings } from './i18n.js';
+import { closestAttribute, contextLanguage, watchLanguage } from './language.js';
+import { pickText } from './localized-text.js';
+import type { PickedText } from './localized-text.js';
+import { baseStyles } from './styles.js';
+import type { LocalizedText } from './types.js';
+import { isRecord, parseJson } from './validate.js';
+import { VERSION } from './version.js';
+
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+const HEADING_TAGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` } as const;
+
+/** The static tag of a real heading element at `level`, for `staticHtml`. */
+export function headingTag(level: HeadingLevel): StaticValue {
+  return HEADING_TAGS[level];
+}
+
+export abstract class KommunElement extends LitElement {
+  /** The library version this element class belongs to. */
+  static version = VERSION;
+
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** The i18next namespace of the element's strings: its tag name. */
+  protected static namespace = 'core';
+
+  /**
+   * Overrides of the element's UI strings, as JSON: `{"question": "Fick du hjälp?"}`. Keys are
+   * those of the element's locale file.
+   */
+  @property({ attribute: 'i18n' })
+  i18n: string | Strings | undefined;
+
+  /** The language around the element (its own `lang`, an ancestor's, or `<html lang>`). */
+  protected contextLang = 'sv';
+  /** The language of the UI strings: contextLang when the library has it, else Swedish. */
+  protected uiLang = 'sv';
+  protected direction: 'ltr' | 'rtl' = 'ltr';
+  protected t: TFunction = translator('sv', 'core', undefined);
+
+  private overrides: Strings | undefined;
+  private stopWatching: (() => void)[] = [];
+
+  /** JSON attributes read by a DataSource rather than by Lit (so that the property wins over them). */
+  protected static dataAttributes: string[] = [];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir', ...this.dataAttributes];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    const own = ['lang', 'dir', ...(this.constructor as typeof KommunElement).dataAttributes];
+    if (own.includes(name)) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatching = [
+      watchLanguage(() => {
+        if (contextLanguage(this) !== this.contextLang || this.resolveDirection() !== this.direction) this.requestUpdate();
+      }),
+      onLocaleChange(() => this.requestUpdate()),
+    ];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const stop of this.stopWatching) stop();
+    this.stopWatching = [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('i18n')) this.overrides = this.readOverrides();
+    const namespace = (this.constructor as typeof KommunElement).namespace;
+    this.contextLang = contextLanguage(this);
+    this.uiLang = uiLanguage(this.contextLang, namespace);
+    this.direction = this.resolveDirection();
+    this.t = translator(this.uiLang, namespace, this.overrides);
+  }
+
+  /** `dir` from the element or an ancestor, else the direction of the UI language. */
+  private resolveDirection(): 'ltr' | 'rtl' {
+    const dir = closestAttribute(this, 'dir')?.toLowerCase();
+    return dir === 'rtl' || dir === 'ltr' ? dir : languageDirection(uiLanguage(contextLanguage(this), 'core'));
+  }
+
+  private readOverrides(): Strings | undefined {
+    if (this.i18n === undefined || this.i18n === null || this.i18n === '') return undefined;
+    try {
+      const value = typeof this.i18n === 'string' ? parseJson(this.i18n, 'i18n') : this.i18n;
+      if (!isRecord(value)) throw new DataError('type', 'i18n', 'i18n: expected an object of strings');
+      return value as Strings;
+    } catch (error) {
+      // Broken overrides must not hide the content: the built-in strings are used instead.
+      if (error instanceof DataError) this.reportError(error);
+      return undefined;
+    }
+  }
+
+  /**
+   * Everything an element shows sits in one wrapper carrying the UI language and direction,
+   * so that screen readers pronounce fallback strings right even on a page in another language.
+   */
+  protected override render(): TemplateResult {
+    return html`<div class="base" part="base" lang=${this.uiLang} dir=${this.direction}>${this.renderContent()}</div>`;
+  }
+
+  protected abstract renderContent(): unknown;
+
+  /**
+   * A heading level from an attribute: 2–6, else `fallback` with a warning (an invalid level
+   * must not break the host page's outline).
+   */
+  protected checkedHeadingLevel(level: number, fallback = 2): HeadingLevel {
+    if (Number.isInteger(level) && level >= 2 && level <= 6) return level as HeadingLevel;
+    if (this.warnedLevel !== level) {
+      this.warnedLevel = level;
+      console.warn(`${this.localName}: heading-level="${this.getAttribute('heading-level') ?? level}" is not 2–6; using ${fallback}`);
+    }
+    return fallback as HeadingLevel;
+  }
+
+  private warnedLevel: number | undefined;
+
+  /** Picks a LocalizedText for the element's language, noting when it is in another one. */
+  protected pick(value: LocalizedText): PickedText {
+    return pickText(value, this.contextLang, this.uiLang);
+  }
+
+  /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
+  protected emit<D>(name: string, detail: D, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent<D>(name, { bubbles: true, composed: true, detail, ...options }));
+  }
+
+  /** Tells the editor about bad data: one console warning with the path, and `kommun-error`. */
+  reportError(error: DataError): void {
+    console.warn(`${this.localName}: ${error.message}`);
+    this.emit<KommunErrorDetail>('kommun-error', { code: error.code, message: error.message, path: error.path });
+  }
+
+  /** The visible notice for bad data, in the element's language. */
+  protected renderError(error: DataError | undefined): TemplateResult | typeof nothing {
+    if (!error) return nothing;
+    return html`<div class="error" part="error">
+      <p class="error-title">${this.t('core:error.title')}</p>
+      <p>${this.t(`core:error.${error.code}`, { path: error.path })}</p>
+    </div>`;
+  }
+
+  /** Light-DOM fallback content, shown while there is no valid data to render. */
+  protected renderFallback(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,39 @@
+import { expect } from '@open-wc/testing';
+import { defineElement } from '../src/core/define.js';
+import { VERSION } from '../src/core/version.js';
+import { SuccessFactors } from '../src/success-factors/success-factors.js';
+import { captureWarnings } from './helpers.js';
+
+describe('registration', () => {
+  it('keeps VERSION equal to package.json', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(VERSION).to.equal(pkg.version);
+    expect(SuccessFactors.version).to.equal(pkg.version);
+  });
+
+  it('registering the same class again does nothing and does not warn', () => {
+    const warnings = captureWarnings();
+    try {
+      expect(() => defineElement('success-factors', SuccessFactors)).not.to.throw();
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.stop();
+    }
+  });
+
+  it('another version warns once, naming both versions, and never throws', () => {
+    const warnings = captureWarnings();
+    try {
+      class Other extends SuccessFactors {
+        static override version = '9.9.9';
+      }
+      defineElement('success-factors', Other);
+      defineElement('success-factors', Other);
+      expect(customElements.get('success-factors')).to.equal(SuccessFactors);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain(VERSION).and.to.contain('9.9.9');
+    } finally {
+      warnings.stop();
+    }
+  });
+});
