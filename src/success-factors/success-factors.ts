@@ -20,6 +20,7 @@ addStrings('success-factors', sv, en);
  * The success factors (framgångsfaktorer) of a municipality's goals, as a heading, an optional
  * intro and a real list.
  *
+ * @tagname success-factors
  * @summary A list of success factors, from JSON in an attribute, a script child or a file.
  *
  * @attr factors - JSON: a list of factors (`"Folkhälsa"` or `{"id", "label", "description"?}`), or a whole goal set.
