@@ -21,6 +21,21 @@ describe('registration', () => {
     }
   });
 
+  it('another copy of the same version warns once for all its elements', () => {
+    const warnings = captureWarnings();
+    try {
+      class Copy extends SuccessFactors {}
+      class OtherCopy extends SuccessFactors {}
+      defineElement('success-factors', Copy);
+      defineElement('success-factors', OtherCopy);
+      expect(customElements.get('success-factors')).to.equal(SuccessFactors);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain(`twice (version ${VERSION})`);
+    } finally {
+      warnings.stop();
+    }
+  });
+
   it('another version warns once, naming both versions, and never throws', () => {
     const warnings = captureWarnings();
     try {
