@@ -35,4 +35,9 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Browser-driving tests and benchmarks pass functions to the page (page.evaluate).
+    files: ['test/e2e/**/*.mjs', 'bench/**/*.mjs', 'test/e2e/pages/**/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

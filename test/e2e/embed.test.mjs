@@ -1,0 +1,77 @@
+// The built bundle on real pages: a strict CSP with Trusted Types, and the library loaded twice.
+// Run after `npm run build`: node --test test/e2e/
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let server;
+let browser;
+
+before(async () => {
+  server = await startStaticServer(root);
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens `path`, collecting console messages and page errors until the elements have rendered. */
+async function open(path) {
+  const page = await browser.newPage();
+  const messages = [];
+  page.on('console', (message) => messages.push({ type: message.type(), text: message.text() }));
+  page.on('pageerror', (error) => messages.push({ type: 'pageerror', text: error.message }));
+  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('*')].filter((el) => 'updateComplete' in el).map((el) => el.updateComplete)));
+  return { page, messages };
+}
+
+/** What each element shows: its tag and its shadow root's text. */
+const shown = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => el.localName.includes('-'))
+      .map((el) => ({ tag: el.localName, text: el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '' })),
+  );
+
+describe('strict Content-Security-Policy and Trusted Types', () => {
+  it('shows every element and reports no violation', async () => {
+    const { page, messages } = await open('/test/e2e/pages/csp/index.html');
+    const elements = await shown(page);
+    assert.ok(elements.length >= 3);
+    for (const { tag, text } of elements) assert.ok(text.length > 0, `${tag} rendered nothing`);
+    const [fromFile, chips, broken] = elements;
+    assert.match(fromFile.text, /Framgångsfaktorer.*Folkhälsa.*Utbildning/);
+    assert.match(chips.text, /Folkhälsa.*Samverkan/);
+    assert.match(broken.text, /Innehållet kunde inte visas/);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(messages.filter((m) => m.type === 'pageerror' || m.type === 'error'), []);
+    // The page really is under the policy: an inline style is refused.
+    const refused = await page.evaluate(async () => {
+      const style = document.createElement('style');
+      style.textContent = 'body { color: red }';
+      document.head.append(style);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return window.__violations.length;
+    });
+    assert.ok(refused > 0, 'the CSP probe sees violations');
+    await page.close();
+  });
+});
+
+describe('the library loaded twice', () => {
+  it('does not throw, warns once naming the version, and the elements work', async () => {
+    const { page, messages } = await open('/test/e2e/pages/twice.html');
+    assert.deepEqual(messages.filter((m) => m.type === 'pageerror' || m.type === 'error'), []);
+    const warnings = messages.filter((m) => m.type === 'warn' || m.type === 'warning');
+    assert.equal(warnings.length, 1, JSON.stringify(warnings));
+    assert.match(warnings[0].text, /loaded twice \(version \d+\.\d+\.\d+\)/);
+    const [factors] = await shown(page);
+    assert.match(factors.text, /Folkhälsa/);
+    await page.close();
+  });
+});
