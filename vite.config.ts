@@ -7,7 +7,7 @@
  */
 import { defineConfig } from 'vite';
 
-const elements = ['success-factors'];
+const elements = ['success-factors', 'goal-card', 'goal-list', 'contact-status', 'page-feedback'];
 
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {

@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { feedbackReceiverPlugin } from './test/receiver-plugin.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -50,14 +51,19 @@ const jsonModules = {
   },
 };
 
-const timeZoneFiles = ['test/core/holidays.test.ts', 'test/core/opening-hours.test.ts'];
+const timeZoneFiles = [
+  'test/core/holidays.test.ts',
+  'test/core/opening-hours.test.ts',
+  'test/contact-status.test.ts',
+  'test/contact-status-text.test.ts',
+];
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   browsers: [chromium()],
-  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig })],
+  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig }), feedbackReceiverPlugin()],
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],

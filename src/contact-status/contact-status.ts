@@ -1,0 +1,429 @@
+import { html, nothing, svg } from 'lit';
+import type { CSSResultGroup, PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { DataError } from '../core/data-error.js';
+import { DataSource } from '../core/data-source.js';
+import { defineElement } from '../core/define.js';
+import { contactFrom } from '../core/goal-set.js';
+import { addStrings } from '../core/i18n.js';
+import { KommunElement, headingTag } from '../core/kommun-element.js';
+import { localizedAttribute } from '../core/localized-text.js';
+import { localDate, openingStatus, parseOpeningHours, weekSchedule } from '../core/opening-hours.js';
+import type { OpeningHours, OpeningStatus } from '../core/opening-hours.js';
+import { baseStyles } from '../core/styles.js';
+import type { Contact, GoalSet } from '../core/types.js';
+import { parseJson } from '../core/validate.js';
+import { contactStatusStyles } from './contact-status.styles.js';
+import { isTimeZone, mailtoHref, nextCheck, parseInstant, telHref, timerDelay } from './contact-data.js';
+import en from './locales/en.json';
+import sv from './locales/sv.json';
+import { statusLine, weekRows } from './status-text.js';
+import type { StatusLine, WeekRow, Wording } from './status-text.js';
+
+addStrings('contact-status', sv, en);
+
+export type ContactState = 'open' | 'closed' | 'unknown';
+
+/** The `detail` of `contact-status-change`. */
+export interface ContactStatusChangeDetail {
+  state: ContactState;
+  /** The next opening or closing, when one is in sight. */
+  changesAt: Date | undefined;
+}
+
+/** A shape per state, so that open and closed differ without colour (the words say it too). */
+const ICONS: Record<'open' | 'closed', SVGTemplateResult> = {
+  open: svg`<circle cx="8" cy="8" r="6.5" /><path d="M5 8.25l2 2 4-4.5" />`,
+  closed: svg`<circle cx="8" cy="8" r="6.5" /><path d="M5.5 8h5" />`,
+};
+
+const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
+
+/** What one update shows, worked out after the data source has read its input. */
+interface View {
+  contact: Contact;
+  error: DataError | undefined;
+  status: OpeningStatus;
+  instant: number;
+  timeZone: string;
+}
+
+/**
+ * A contact centre (kontaktcenter): its name, a short text, whether it is open now and when
+ * that changes, its phone number and e-mail address, and the week's opening hours.
+ *
+ * **Data.** A Contact (`{"name", "phone", "email", "text", "hours"}`) or a goal set (its
+ * `contact` is used) comes, highest priority first, from the `contact` property, the `contact`
+ * attribute (JSON), a child `<script type="application/json">`, or the file named by `src`.
+ * Each of the attributes `name`, `phone`, `email` and `hours` then replaces that one field, so
+ * `<contact-status src="mal.json" phone="0512-310 00">` takes everything from the file but the
+ * number. Either source is used whole or not at all: bad hours in the `hours` attribute do not
+ * fall back to the file's hours.
+ *
+ * **Status line.** `Öppet · Stänger kl. 16.30`, `Stängt · Öppnar kl. 08.00`,
+ * `Stängt · Öppnar i morgon kl. 08.00`, `Stängt · Öppnar måndag 28 sep. kl. 08.00` (English:
+ * `Open · Closes 16:30`, `Closed · Opens tomorrow 08:00`, `Closed · Opens Monday 28 Sep 08:00`),
+ * in the office's time zone whatever the visitor's computer says. Without hours, or when the
+ * engine cannot tell (no opening within a year), there is no status line: nothing false. The
+ * line is not a live region; it changes by itself at the next opening or closing (and at the
+ * office's midnight, when "i morgon" becomes today), and when the tab becomes visible again.
+ *
+ * **Text.** The default slot is the free text ("Vi svarar på frågor …"), always shown; when it
+ * is empty, the contact's `text` is shown instead. There is no other fallback content: anything
+ * put in the element stays visible as part of the text.
+ *
+ * **Bad input** (JSON, an unknown day name, `25.00`, a date that does not exist, a range that
+ * ends before it starts, an unknown `time-zone`, a `now` that is not a date): a notice naming
+ * the field (`hours.regular[1].closes`), `kommun-error`, state `unknown` and no status line or
+ * week. The name, text, phone and e-mail of the sources that are valid still show, so that a
+ * resident can still call. A phone number or e-mail address that cannot be made into a link is
+ * shown as text, with a console warning.
+ *
+ * The live clock is `Date.now()` with `setTimeout`, so fake timers in tests drive it.
+ *
+ * @tagname contact-status
+ * @summary Open or closed now, by the Swedish calendar, with the phone number, e-mail and the week's hours.
+ *
+ * @attr contact - JSON: a Contact, or a goal set (its `contact`).
+ * @attr src - URL of a JSON file holding a Contact or a goal set.
+ * @attr lang - Language of the element's text; else the nearest ancestor's, else `<html lang>`, else Swedish.
+ *
+ * @slot - Free text about the contact centre, shown below the name. Empty: the contact's `text`.
+ *
+ * @fires contact-status-change - The state changed by itself as time passed (an opening or a closing). `detail: { state, changesAt }`. Not fired on the first render nor when the page changes data or `now`.
+ * @fires kommun-error - The data could not be used. `detail: { code, message, path }`.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The name (a real heading at `heading-level`).
+ * @csspart text - The free text (the slot, or the contact's `text`).
+ * @csspart status - The status line.
+ * @csspart status-icon - The status line's icon (decorative; the words carry the meaning).
+ * @csspart channels - The list of phone number and e-mail address.
+ * @csspart phone - The phone link.
+ * @csspart email - The e-mail link.
+ * @csspart hours - The `<details>` with the week's hours.
+ * @csspart hours-summary - Its `<summary>`.
+ * @csspart week - The table of the week's hours.
+ * @csspart error - The notice shown when the data is bad.
+ *
+ * @cssprop --kommun-font-family - Font family (default: inherited from the page).
+ * @cssprop --kommun-color-text - Text colour.
+ * @cssprop --kommun-color-muted - Colour of labels and notes.
+ * @cssprop --kommun-color-accent - Links, the disclosure, the focus ring, today's row.
+ * @cssprop --kommun-color-open - Icon and word of the open state.
+ * @cssprop --kommun-color-closed - Icon and word of the closed state.
+ * @cssprop --kommun-color-surface - Background.
+ * @cssprop --kommun-color-border - Lines of the week's table.
+ * @cssprop --kommun-color-error - Border of the error notice.
+ * @cssprop --kommun-space - Space below blocks.
+ * @cssprop --kommun-radius - Corner radius of the notice and the "today" mark.
+ * @cssprop --kommun-focus-ring - The focus outline.
+ */
+export class ContactStatus extends KommunElement {
+  static override styles: CSSResultGroup = [baseStyles, contactStatusStyles];
+  protected static override namespace = 'contact-status';
+  protected static override dataAttributes = ['contact'];
+
+  /** The contact as data (highest priority): a Contact, a goal set, or JSON text. */
+  @property({ attribute: false })
+  contact: Contact | GoalSet | string | undefined;
+
+  /** URL of a JSON file with a Contact or a goal set; used when no other source gives one. */
+  @property({ reflect: true })
+  src: string | undefined;
+
+  /** The name (plain text, or LocalizedText JSON); replaces the data's `name`. */
+  @property()
+  name: string | undefined;
+
+  /** The phone number as it is to be shown ("0512-310 00"); the link is made international (`tel:+4651231000`). */
+  @property()
+  phone: string | undefined;
+
+  /** The e-mail address; replaces the data's `email`. */
+  @property()
+  email: string | undefined;
+
+  /** The opening hours (JSON OpeningHours, or the object); replace the data's `hours`. */
+  @property()
+  hours: OpeningHours | string | undefined;
+
+  /** The office's IANA time zone: "today", "tomorrow" and every time shown are in it. */
+  @property({ attribute: 'time-zone' })
+  timeZone = DEFAULT_TIME_ZONE;
+
+  /**
+   * Freezes the clock at this instant, for previews and tests: an ISO 8601 instant
+   * (`2026-09-28T08:00+02:00`), or a date and time without offset, read in `time-zone`.
+   * No timer runs while it is set.
+   */
+  @property()
+  now: string | undefined;
+
+  /** The level of the name's heading, 2–6. */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel = 2;
+
+  /** Open or closed now; `unknown` without (valid) hours. Reflected as the `state` attribute. */
+  get state(): ContactState {
+    return this.view.status.state;
+  }
+
+  private readonly data = new DataSource(this, {
+    attribute: 'contact',
+    property: () => this.contact,
+    src: () => this.src,
+    parse: readContact,
+  });
+
+  private view: View = { contact: {}, error: undefined, status: { state: 'unknown' }, instant: 0, timeZone: DEFAULT_TIME_ZONE };
+  private parsedHours: { input: unknown; value?: OpeningHours; error?: DataError } = { input: undefined };
+  private reported: string | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private clockMoved = false;
+  private changed = false;
+  private readonly warned = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    this.requestUpdate(); // Back on the page: look at the clock and set the timer again.
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.stopTimer();
+  }
+
+  /** Runs after the data source has read its input (controllers update before `update`). */
+  protected override update(changed: PropertyValues<this>): void {
+    const before = this.view.status.state;
+    this.view = this.resolve();
+    if (this.clockMoved && this.view.status.state !== before) this.changed = true;
+    this.clockMoved = false;
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const { status, error } = this.view;
+    if (this.getAttribute('state') !== status.state) this.setAttribute('state', status.state);
+    if (error && !this.data.error && `${error.path} ${error.message}` !== this.reported) this.reportError(error);
+    this.reported = error && !this.data.error ? `${error.path} ${error.message}` : undefined;
+    this.armTimer();
+    if (this.changed) {
+      this.changed = false;
+      this.emit<ContactStatusChangeDetail>('contact-status-change', { state: status.state, changesAt: status.changesAt });
+    }
+  }
+
+  /** The contact (data source, then the attributes), the first error, and the status at the element's clock. */
+  private resolve(): View {
+    const contact: Contact = { ...this.data.value };
+    const name = localizedAttribute(this.name);
+    if (name !== undefined) contact.name = name;
+    if (this.phone?.trim()) contact.phone = this.phone.trim();
+    if (this.email?.trim()) contact.email = this.email.trim();
+    const hours = this.readHours();
+    if (hours.error) delete contact.hours;
+    else if (hours.value) contact.hours = hours.value;
+
+    const timeZone = this.timeZone?.trim() || DEFAULT_TIME_ZONE;
+    let error = this.data.error ?? hours.error;
+    if (!error && !isTimeZone(timeZone)) {
+      error = new DataError('value', 'time-zone', `time-zone: "${timeZone}" is not a time zone this browser knows (expected one like Europe/Stockholm)`);
+    }
+    let instant = Date.now();
+    if (!error && this.now?.trim()) {
+      try {
+        instant = parseInstant(this.now, timeZone);
+      } catch (problem) {
+        error = problem as DataError;
+      }
+    }
+    const status: OpeningStatus = error || !contact.hours ? { state: 'unknown' } : openingStatus(contact.hours, instant, timeZone);
+    return { contact, error, status, instant, timeZone };
+  }
+
+  /** The `hours` attribute or property, validated once per value. */
+  private readHours(): { value?: OpeningHours; error?: DataError } {
+    const input = this.hours;
+    if (input === this.parsedHours.input) return this.parsedHours;
+    let result: { value?: OpeningHours; error?: DataError } = {};
+    if (input !== undefined && input !== null && input !== '') {
+      try {
+        const raw = typeof input === 'string' ? parseJson(input, 'hours') : input;
+        const parsed = parseOpeningHours(raw, 'hours');
+        if (parsed.ok) {
+          result = { value: parsed.value };
+        } else {
+          const [issue] = parsed.issues;
+          const path = issue?.path ?? 'hours';
+          result = { error: new DataError('value', path, `${path}: ${issue?.message ?? 'not valid'}`) };
+        }
+      } catch (problem) {
+        result = { error: problem instanceof DataError ? problem : new DataError('value', 'hours', String(problem)) };
+      }
+    }
+    this.parsedHours = { input, ...result };
+    return result;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The clock
+
+  private readonly onClock = (): void => {
+    this.timer = undefined;
+    this.clockMoved = true;
+    this.requestUpdate();
+  };
+
+  private readonly onVisibilityChange = (): void => {
+    if (document.visibilityState === 'visible') this.onClock();
+  };
+
+  /** Sets one timer to the next opening, closing or midnight; none while the clock is frozen. */
+  private armTimer(): void {
+    this.stopTimer();
+    const { status, error, instant, timeZone, contact } = this.view;
+    if (!this.isConnected || error || !contact.hours || this.now?.trim()) return;
+    const at = nextCheck(status, instant, timeZone);
+    if (at !== undefined) this.timer = setTimeout(this.onClock, timerDelay(at, Date.now()));
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Rendering
+
+  private get wording(): Wording {
+    return { locale: this.uiLang, t: (key, values) => this.t(key, values) };
+  }
+
+  /** Whether the default slot holds text of the editor's (not blank space, not the data script). */
+  private get hasFreeText(): boolean {
+    return [...(this.childNodes ?? [])].some((node) =>
+      node instanceof Element
+        ? !node.hasAttribute('slot') && node.localName !== 'script' && node.localName !== 'template'
+        : node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+    );
+  }
+
+  protected override renderContent(): unknown {
+    const { contact, error, status, instant, timeZone } = this.view;
+    const wording = this.wording;
+    const line = error ? undefined : statusLine(status, instant, timeZone, wording);
+    const week =
+      line && contact.hours ? weekRows(weekSchedule(contact.hours, instant, timeZone), localDate(instant, timeZone), wording) : [];
+    return html`
+      ${this.renderError(error)} ${this.renderName(contact)} ${this.renderText(contact)}
+      ${line ? this.renderStatus(line) : nothing} ${this.renderChannels(contact)}
+      ${week.length ? this.renderWeek(week) : nothing}
+    `;
+  }
+
+  private renderName(contact: Contact): unknown {
+    if (contact.name === undefined) return nothing;
+    const name = this.pick(contact.name);
+    const tag = headingTag(this.checkedHeadingLevel(this.headingLevel));
+    return staticHtml`<${tag} part="heading" lang=${name.lang ?? nothing}>${name.text}</${tag}>`;
+  }
+
+  private renderText(contact: Contact): TemplateResult {
+    const text = !this.hasFreeText && contact.text !== undefined ? this.pick(contact.text) : undefined;
+    return html`<div class="text" part="text">
+      <slot @slotchange=${() => this.requestUpdate()}></slot>${text
+        ? html`<p lang=${text.lang ?? nothing}>${text.text}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderStatus(line: StatusLine): TemplateResult {
+    return html`<p class="status ${line.state}" part="status">
+      <svg class="icon" part="status-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${ICONS[line.state]}</svg>
+      <span class="state">${line.label}</span>${line.change === undefined
+        ? nothing
+        : html`<span class="separator">${line.separator}</span><span class="change">${line.change}</span>`}
+    </p>`;
+  }
+
+  private renderChannels(contact: Contact): unknown {
+    if (!contact.phone && !contact.email) return nothing;
+    const link = (text: string, href: string | undefined, part: 'phone' | 'email') => {
+      if (href) return html`<a part=${part} href=${href}>${text}</a>`;
+      this.warnOnce(`${this.localName}: ${part} "${text}" cannot be made into a link; it is shown as text`);
+      return html`<span part=${part}>${text}</span>`;
+    };
+    return html`<dl class="channels" part="channels">
+      ${contact.phone
+        ? html`<div>
+            <dt>${this.t('phone')}</dt>
+            <dd>${link(contact.phone, telHref(contact.phone), 'phone')}</dd>
+          </div>`
+        : nothing}
+      ${contact.email
+        ? html`<div>
+            <dt>${this.t('email')}</dt>
+            <dd>${link(contact.email, mailtoHref(contact.email), 'email')}</dd>
+          </div>`
+        : nothing}
+    </dl>`;
+  }
+
+  private renderWeek(rows: WeekRow[]): TemplateResult {
+    return html`<details class="hours" part="hours">
+      <summary part="hours-summary">${this.t('week.summary')}</summary>
+      <table part="week">
+        <thead>
+          <tr>
+            <th scope="col">${this.t('week.day')}</th>
+            <th scope="col">${this.t('week.hours')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((row) => {
+            const note = row.note === undefined ? undefined : this.pick(row.note);
+            return html`<tr class=${row.today ? 'today' : nothing} aria-current=${row.today ? 'date' : nothing} data-date=${row.date}>
+              <th scope="row">
+                <span class="day">${row.day}</span>${row.today ? html` <span class="today-mark">${this.t('week.today')}</span>` : nothing}
+                ${note ? html`<span class="note" lang=${note.lang ?? nothing}>${note.text}</span>` : nothing}
+              </th>
+              <td>${row.parts.map((part) => (part.period ? html`<span class="period">${part.value}</span>` : part.value))}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </details>`;
+  }
+
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(message);
+  }
+}
+
+/** A Contact, or a goal set's `contact`; a value that holds no contact at all is an error rather than an empty box. */
+function readContact(raw: unknown, path: string): Contact {
+  const contact = contactFrom(raw, path);
+  if (Object.keys(contact).length === 0) {
+    throw new DataError('required', path, `${path}: no contact found; expected {"name", "phone", "email", "text", "hours"} or a goal set with "contact"`);
+  }
+  return contact;
+}
+
+defineElement('contact-status', ContactStatus);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-status': ContactStatus;
+  }
+  interface HTMLElementEventMap {
+    'contact-status-change': CustomEvent<ContactStatusChangeDetail>;
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * The words of <contact-status>: the status line ("Stängt · Öppnar i morgon kl. 08.00") and the
+ * rows of the week's hours, from the opening-hours engine's answers.
+ *
+ * Plain functions of their inputs: the instant and the office's time zone are passed in, the
+ * words come from the element's locale file through `t`, and weekday and month names from
+ * Intl in the UI language. Nothing here reads the clock or depends on the machine's zone.
+ */
+import { addDays } from '../core/holidays.js';
+import { localDate } from '../core/opening-hours.js';
+import type { DaySchedule, OpeningStatus, Period } from '../core/opening-hours.js';
+import type { LocalizedText } from '../core/types.js';
+
+/** Looks up a string of the element's locale file and fills in `{{values}}`. */
+export type Translate = (key: string, values?: Record<string, string>) => string;
+
+/** How to write things: the UI language (for Intl) and its strings. */
+export interface Wording {
+  /** A BCP 47 tag for Intl: the element's UI language (`sv`, `en`, …). */
+  locale: string;
+  t: Translate;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Times and dates
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let format = cache.get(key) as T | undefined;
+  if (!format) {
+    format = make();
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** Two digits in the language's own numbering system. */
+const twoDigits = (locale: string) =>
+  cached(`2d ${locale}`, () => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }));
+
+/**
+ * A time of day, `08.00` in Swedish and `08:00` in English. The separator comes from the
+ * locale file's `time` template, not from Intl: ICU writes Swedish times with a colon.
+ * Midnight at the end of a day is `hour` 24.
+ */
+export function formatClock(hour: number, minute: number, { locale, t }: Wording): string {
+  const digits = twoDigits(locale);
+  return t('time', { hours: digits.format(hour), minutes: digits.format(minute) });
+}
+
+/** A wall-clock time written "HH:MM" (as in DaySchedule, "24:00" included) in the language. */
+export function formatTimeOfDay(time: string, wording: Wording): string {
+  const [hours = '0', minutes = '0'] = time.split(':');
+  return formatClock(Number(hours), Number(minutes), wording);
+}
+
+/**
+ * A calendar date ('YYYY-MM-DD') with its weekday: `måndag 28 sep.` / `Monday 28 Sep`.
+ * The weekday, day and month names come from Intl in the UI language and are put in the
+ * order of the locale file's `date` template, so that ICU's punctuation ("Monday, Sep 28"
+ * in `en`, "Monday 28 Sept" in newer `en-GB`) does not leak in.
+ */
+export function formatDate(date: string, { locale, t }: Wording): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const format = cached(
+    `date ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'short', timeZone: 'UTC' }),
+  );
+  const parts = format.formatToParts(Date.UTC(year, month - 1, day, 12));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return t('date', { weekday: part('weekday'), day: part('day'), month: part('month') });
+}
+
+/** The date and wall-clock time in `timeZone` at an instant. */
+function wallClock(instant: number, timeZone: string): { date: string; hour: number; minute: number } {
+  const format = cached(
+    `clock ${timeZone}`,
+    () => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' }),
+  );
+  const parts = format.formatToParts(instant);
+  const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return { date: localDate(instant, timeZone), hour: field('hour'), minute: field('minute') };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The status line
+
+export interface StatusLine {
+  state: 'open' | 'closed';
+  /** "Öppet" / "Stängt". */
+  label: string;
+  /** Between the label and the change: " · ". */
+  separator: string;
+  /** "Stänger kl. 16.30", "Öppnar i morgon kl. 08.00", …; absent when no change is in sight. */
+  change?: string;
+}
+
+/**
+ * The status line for `status` (from `openingStatus(hours, instant, timeZone)`), or undefined
+ * when the state is unknown: no line rather than a wrong one.
+ *
+ * "Today" and "tomorrow" are calendar days in the office's time zone, not 24-hour spans:
+ * at 23.00 an opening at 08.00 is "i morgon", and so is one 31 hours ahead at 00.30. A closing
+ * at midnight is written as 24.00 of the day before ("Stänger kl. 24.00"), not as 00.00.
+ */
+export function statusLine(
+  status: OpeningStatus,
+  instant: Date | number,
+  timeZone: string,
+  wording: Wording,
+): StatusLine | undefined {
+  if (status.state === 'unknown') return undefined;
+  const { t } = wording;
+  const line: StatusLine = { state: status.state, label: t(`status.${status.state}`), separator: t('status.separator') };
+  const closing = status.state === 'open';
+  const at = closing ? status.closesAt : status.opensAt;
+  if (!at) return line;
+
+  const clock = wallClock(+at, timeZone);
+  let { date, hour } = clock;
+  const { minute } = clock;
+  if (closing && hour === 0 && minute === 0) {
+    date = addDays(date, -1);
+    hour = 24;
+  }
+  const today = localDate(instant, timeZone);
+  const verb = closing ? 'closes' : 'opens';
+  const key = date === today ? verb : date === addDays(today, 1) ? `${verb}Tomorrow` : `${verb}On`;
+  line.change = t(`status.${key}`, { time: formatClock(hour, minute, wording), day: formatDate(date, wording) });
+  return line;
+}
+
+/** The whole line as one string: "Öppet · Stänger kl. 16.30". */
+export function statusText(line: StatusLine): string {
+  return line.change === undefined ? line.label : `${line.label}${line.separator}${line.change}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The week
+
+export interface WeekRow {
+  /** 'YYYY-MM-DD'. */
+  date: string;
+  /** "måndag 28 sep." */
+  day: string;
+  today: boolean;
+  closed: boolean;
+  /** "08.00–16.30", several periods as a list ("08.00–12.00, 13.00–16.30"), or "Stängt". */
+  hours: string;
+  /** The same in pieces, so that a period is not broken across lines. */
+  parts: HoursPart[];
+  /** Why the day differs: the holiday's name, the exception's note (or a general word for an unnamed one). */
+  note?: LocalizedText;
+}
+
+/** A piece of a day's hours: a period ("08.00–16.30", kept on one line) or the list's glue (", "). */
+export interface HoursPart {
+  value: string;
+  period: boolean;
+}
+
+/** A day's periods, each `08.00–16.30`, listed the language's way, in pieces. */
+export function periodParts(periods: readonly Period[], wording: Wording): HoursPart[] {
+  const list = cached(`list ${wording.locale}`, () => new Intl.ListFormat(wording.locale, { type: 'unit', style: 'short' }));
+  const texts = periods.map((p) =>
+    wording.t('period', { opens: formatTimeOfDay(p.opens, wording), closes: formatTimeOfDay(p.closes, wording) }),
+  );
+  return list.formatToParts(texts).map((part) => ({ value: part.value, period: part.type === 'element' }));
+}
+
+/** A day's periods as one string: "08.00–12.00, 13.00–16.30". */
+export function formatPeriods(periods: readonly Period[], wording: Wording): string {
+  return periodParts(periods, wording)
+    .map((part) => part.value)
+    .join('');
+}
+
+/** The rows of a week's table (from `weekSchedule`), `today` being the office's local date. */
+export function weekRows(week: readonly DaySchedule[], today: string, wording: Wording): WeekRow[] {
+  return week.map((day) => {
+    const note = day.reason?.name ?? (day.reason?.kind === 'exception' ? wording.t('week.exception') : undefined);
+    const parts = day.closed ? [{ value: wording.t('week.closed'), period: false }] : periodParts(day.periods, wording);
+    return {
+      date: day.date,
+      day: formatDate(day.date, wording),
+      today: day.date === today,
+      closed: day.closed,
+      hours: parts.map((part) => part.value).join(''),
+      parts,
+      ...(note !== undefined && { note }),
+    };
+  });
+}

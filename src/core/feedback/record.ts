@@ -1,0 +1,78 @@
+/**
+ * The feedback record (SPEC.md, `<page-feedback>`): one per answer, with an id made in the
+ * browser, so that the comment can update the same record and a retry never counts twice.
+ */
+import { maskComment } from './mask.js';
+
+export interface FeedbackRecord {
+  /** Made in the browser (a UUID); the receiver stores one row per id. */
+  id: string;
+  /** The page's id: the `page` attribute, else `location.pathname`. */
+  page: string;
+  /** The page's address without query string or fragment (they may hold search terms or tokens). */
+  url: string;
+  /** The answer: true for Ja / Yes. */
+  helpful: boolean;
+  /** The comment, masked; only in the update that follows the vote. */
+  comment?: string;
+  /** The language the question was asked in. */
+  lang: string;
+  /** When this version of the record was made (ISO 8601, UTC). The comment update is newer than the vote. */
+  submittedAt: string;
+}
+
+/** A random UUID: `crypto.randomUUID()` where there is one (secure contexts), else one made from getRandomValues. */
+export function newId(): string {
+  const crypto = globalThis.crypto;
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // variant 10
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The address of a page as it goes into a record: origin and path only. */
+export function pageUrl(location: Pick<Location, 'origin' | 'pathname'>): string {
+  return location.origin + location.pathname;
+}
+
+export interface VoteInput {
+  page: string;
+  url: string;
+  helpful: boolean;
+  lang: string;
+  /** The clock (ms since the epoch); for tests. */
+  now?: number;
+  /** The id; for tests. */
+  id?: string;
+}
+
+/** A new record for a vote. */
+export function createRecord({ page, url, helpful, lang, now = Date.now(), id = newId() }: VoteInput): FeedbackRecord {
+  return { id, page, url, helpful, lang, submittedAt: new Date(now).toISOString() };
+}
+
+/**
+ * The same record with a comment: masked (e-mail, phone, personnummer), trimmed, and newer
+ * than the vote, so the receiver keeps it even when a retry of the vote arrives later.
+ */
+export function withComment(record: FeedbackRecord, comment: string, now = Date.now()): FeedbackRecord {
+  const submittedAt = new Date(Math.max(now, Date.parse(record.submittedAt))).toISOString();
+  return { ...record, comment: maskComment(comment.trim()), submittedAt };
+}
+
+/** Whether `value` has the shape of a record (for what is read back from storage). */
+export function isFeedbackRecord(value: unknown): value is FeedbackRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    typeof record['id'] === 'string' &&
+    typeof record['page'] === 'string' &&
+    typeof record['url'] === 'string' &&
+    typeof record['helpful'] === 'boolean' &&
+    (record['comment'] === undefined || typeof record['comment'] === 'string') &&
+    typeof record['lang'] === 'string' &&
+    typeof record['submittedAt'] === 'string'
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The pure parts of showing a goal: how an indicator stands against its target, how its numbers
+ * are written, which success factors a goal names, and which of its links may be shown. Plain
+ * functions, so that they are tested without a browser element and reused by a server render.
+ */
+import { safeHref } from '../core/goal-set.js';
+import type { Factor, GoalLink, Indicator, LocalizedText } from '../core/types.js';
+import { slug } from '../core/validate.js';
+
+/**
+ * Where a value stands against its target: `met` (on the right side of it, or on it), else
+ * `below` or `above` it. Whether above is good follows `higherIsBetter` (default true).
+ */
+export type Standing = 'met' | 'below' | 'above';
+
+/** The indicator's standing, or undefined when it has no target to stand against. */
+export function standing({ value, target, higherIsBetter = true }: Pick<Indicator, 'value' | 'target' | 'higherIsBetter'>): Standing | undefined {
+  if (target === undefined) return undefined;
+  if (higherIsBetter ? value >= target : value <= target) return 'met';
+  return value < target ? 'below' : 'above';
+}
+
+/**
+ * A number with its unit in `lang`: `1 250,5 kr` in Swedish, `1,250.5 kr` in English. A `%` unit
+ * follows the language's own spacing (`72 %` / `72%`); other units follow after a no-break space.
+ */
+export function formatQuantity(value: number, unit: string | undefined, lang: string): string {
+  const trimmed = unit?.trim();
+  if (trimmed === '%') return new Intl.NumberFormat(lang, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(value);
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  return trimmed ? `${number}\u00a0${trimmed}` : number;
+}
+
+/**
+ * The labels of the success factors a goal names. Each name is matched to a known factor by its
+ * id, or by the slug of the name (so `"Folkhälsa"` finds the factor `folkhalsa`); a name that
+ * matches none is shown as it is written.
+ */
+export function resolveFactors(names: readonly string[], factors: readonly Factor[] = []): LocalizedText[] {
+  return names.map((name) => {
+    const known = factors.find((factor) => factor.id === name) ?? factors.find((factor) => factor.id === slug(name));
+    return known?.label ?? name;
+  });
+}
+
+export interface ShownLink {
+  href: string;
+  text: LocalizedText;
+}
+
+/** A link left out because of its scheme, by its place in the data. */
+export interface DroppedLink {
+  path: string;
+  href: string;
+}
+
+/**
+ * The links that may be shown (`http:`, `https:`, `mailto:`, `tel:`, resolved against the page)
+ * and the ones left out, each named by its path (`goal.links[0].href`) for the warning.
+ */
+export function safeLinks(links: readonly GoalLink[], path: string, base?: string): { shown: ShownLink[]; dropped: DroppedLink[] } {
+  const shown: ShownLink[] = [];
+  const dropped: DroppedLink[] = [];
+  links.forEach((link, i) => {
+    const href = safeHref(link.href, base);
+    if (href) shown.push({ href, text: link.text });
+    else dropped.push({ path: `${path}.links[${i}].href`, href: link.href });
+  });
+  return { shown, dropped };
+}

@@ -1,0 +1,248 @@
+import { html, nothing } from 'lit';
+import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { DataSource } from '../core/data-source.js';
+import { defineElement } from '../core/define.js';
+import { addStrings } from '../core/i18n.js';
+import { KommunElement, headingTag } from '../core/kommun-element.js';
+import type { HeadingLevel } from '../core/kommun-element.js';
+import { baseStyles } from '../core/styles.js';
+import type { Goal, GoalSet, LocalizedText } from '../core/types.js';
+import { GoalCard } from '../goal-card/goal-card.js';
+import { goalHref, goalIdFromHash, goalListFrom, setTitleLevel } from './goal-list-data.js';
+import { goalListStyles } from './goal-list.styles.js';
+import en from './locales/en.json';
+import sv from './locales/sv.json';
+
+addStrings('goal-list', sv, en);
+
+/** Parts of each card that a page can style through the list, one level deep. */
+const CARD_PARTS = ['article', 'heading', 'description', 'status', 'factors', 'indicators', 'links']
+  .map((part) => `${part}: card-${part}`)
+  .join(', ');
+
+/**
+ * A municipality's overarching goals (övergripande mål): the goal set's title, intro and note
+ * when given, an optional summary of the goal titles linking to the goals, and each goal as a
+ * `<goal-card>`.
+ *
+ * **Headings.** `heading-level` is the level of each goal's title (default 2). The goal set's
+ * title sits one level above the goals, but never above h2 (h1 is the page's): with the default
+ * the page's h1 is followed by the set's title and the goals, all h2, as on the reference page;
+ * `heading-level="3"` nests the goals (h3) under the set's title (h2).
+ *
+ * **Bad data.** The list is valid as a whole or not shown: one bad goal (say `goals[2].title`
+ * missing) shows the notice naming it, with the light-DOM fallback, instead of the other goals.
+ * Two goals with the same id are an error too (`goals[3].id`), since the id is the goal's address.
+ *
+ * **Deep links.** A goal's address is `#<goal id>` (`id` from the data, else a slug of the Swedish
+ * title: `#hallbar-ekonomi`). Ids inside shadow roots are out of reach of the browser's own
+ * fragment navigation, so the list does it: when the page loads with such a fragment, or the
+ * fragment changes (`hashchange`, the summary links, the back button), the goal's card is brought
+ * into view and focus moves to its heading.
+ *
+ * @tagname goal-list
+ * @summary A municipality's goals, from one data file, in Swedish and English.
+ *
+ * @attr goals - JSON: a list of goals, or a whole goal set (`{"title", "intro", "note", "goals", "successFactors", …}`).
+ * @attr src - URL of a JSON file holding the same (a goal set serves every element).
+ * @attr lang - Language of the element's text; else the nearest ancestor's, else `<html lang>`, else Swedish.
+ *
+ * @slot - Fallback content (for example a plain `<ul>` of the goal titles), shown until the data renders, when scripts fail, and with the notice when the data is bad.
+ *
+ * @fires kommun-error - The data could not be used. `detail: { code, message, path }`.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart title - The goal set's title.
+ * @csspart intro - The goal set's intro.
+ * @csspart summary - The `<nav>` with the list of goal titles (with `summary`).
+ * @csspart note - The goal set's note.
+ * @csspart list - The `<ul>` of goals.
+ * @csspart item - Each `<li>` of the list.
+ * @csspart card - Each `<goal-card>`.
+ * @csspart card-article - Each card's `<article>` (and likewise `card-heading`, `card-description`, `card-status`, `card-factors`, `card-indicators`, `card-links`).
+ * @csspart error - The notice shown instead of the goals when the data is bad.
+ *
+ * @cssprop --kommun-font-family - Font family (default: inherited from the page).
+ * @cssprop --kommun-color-text - Text colour.
+ * @cssprop --kommun-color-muted - Colour of secondary text.
+ * @cssprop --kommun-color-accent - Links and the focus ring.
+ * @cssprop --kommun-color-surface - Background of the cards and notices.
+ * @cssprop --kommun-color-border - Border of the cards.
+ * @cssprop --kommun-color-error - Border of the error notice.
+ * @cssprop --kommun-space - Space between blocks and cards.
+ * @cssprop --kommun-radius - Corner radius of cards and notices.
+ * @cssprop --kommun-grid-min - Narrowest column of the `grid` layout (default `20em`); narrower containers get one column.
+ * @cssprop --kommun-scroll-margin - Space kept above a goal's heading when it is brought into view (for sticky page headers). Default `1em`.
+ */
+export class GoalList extends KommunElement {
+  static override styles: CSSResultGroup = [baseStyles, goalListStyles];
+  protected static override namespace = 'goal-list';
+  protected static override dataAttributes = ['goals'];
+
+  /**
+   * The goals as data (highest priority): a list of goals, a goal set, or JSON text. Validated
+   * as a whole when set; ids are filled in from the titles.
+   */
+  @property({ attribute: false })
+  goals: readonly Partial<Goal>[] | GoalSet | string | undefined;
+
+  /** URL of a JSON file with the goals or a goal set; used when no other source gives data. */
+  @property({ reflect: true })
+  src: string | undefined;
+
+  /** The level of each goal's heading, 2–6; the set's title is one level above (h2 at the highest). */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel = 2;
+
+  /** Shows a list of the goal titles first, each a link to its goal. */
+  @property({ type: Boolean, reflect: true })
+  summary = false;
+
+  /** `list` (one goal under another, default) or `grid` (columns that reflow to one on narrow screens). */
+  @property({ reflect: true })
+  layout: 'list' | 'grid' = 'list';
+
+  private readonly data = new DataSource(this, {
+    attribute: 'goals',
+    property: () => this.goals,
+    src: () => this.src,
+    parse: goalListFrom,
+  });
+
+  private renderedLanguage: string | undefined;
+
+  /** A goal named in the URL when the element arrived, shown once its data is there. */
+  private pendingId: string | undefined;
+
+  private readonly onHashChange = () => {
+    const id = goalIdFromHash(location.hash);
+    if (id !== undefined && this.hasGoal(id)) void this.focusGoal(id);
+  };
+
+  private arrived = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Only on arrival: a list moved around the page later must not pull focus to itself.
+    if (!this.arrived) this.pendingId = goalIdFromHash(location.hash);
+    this.arrived = true;
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /**
+   * Brings the goal with this id into view and moves focus to its heading. Resolves to false
+   * when the list has no such goal.
+   */
+  async focusGoal(id: string): Promise<boolean> {
+    await this.updateComplete;
+    const card = [...this.renderRoot.querySelectorAll<GoalCard>('goal-card')].find((each) => each.dataset['goalId'] === id);
+    return card ? card.focusHeading() : false;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The cards take their language from this element's wrapper, inside the shadow root, where
+    // the document's language watcher cannot see a change: tell them.
+    const language = `${this.uiLang} ${this.direction}`;
+    if (this.renderedLanguage !== undefined && language !== this.renderedLanguage) {
+      for (const card of this.renderRoot.querySelectorAll<GoalCard>('goal-card')) card.requestUpdate();
+    }
+    this.renderedLanguage = language;
+    // The first data decides: a fragment naming none of its goals is someone else's anchor.
+    if (this.pendingId !== undefined && this.data.value) {
+      const id = this.pendingId;
+      this.pendingId = undefined;
+      if (this.hasGoal(id)) void this.focusGoal(id);
+    }
+  }
+
+  private hasGoal(id: string): boolean {
+    return this.data.value?.goals.some((goal) => goal.id === id) ?? false;
+  }
+
+  protected override renderContent(): unknown {
+    const { value, error } = this.data;
+    if (!value) return [this.renderError(error), this.renderFallback()];
+    const level = this.checkedHeadingLevel(this.headingLevel);
+    const { goals, set } = value;
+    return html`
+      ${set?.title ? this.renderTitle(set.title, setTitleLevel(level)) : nothing}
+      ${this.renderText(set?.intro, 'intro')}
+      ${this.summary ? this.renderSummary(goals) : nothing}
+      ${this.renderText(set?.note, 'note')}
+      <ul class="goals" part="list" role="list">
+        ${repeat(
+          goals,
+          (goal) => goal.id,
+          (goal, i) => html`<li part="item">
+            <goal-card
+              part="card"
+              exportparts=${CARD_PARTS}
+              data-goal-id=${goal.id}
+              .goal=${goal}
+              .factors=${set?.successFactors}
+              .headingLevel=${level}
+              .dataPath=${`goals[${i}]`}
+            ></goal-card>
+          </li>`,
+        )}
+      </ul>
+    `;
+  }
+
+  private renderTitle(title: LocalizedText, level: HeadingLevel): TemplateResult {
+    const tag = headingTag(level);
+    const picked = this.pick(title);
+    return staticHtml`<${tag} class="title" part="title" lang=${picked.lang ?? nothing}>${picked.text}</${tag}>`;
+  }
+
+  private renderText(text: LocalizedText | undefined, part: 'intro' | 'note'): TemplateResult | typeof nothing {
+    if (!text) return nothing;
+    const picked = this.pick(text);
+    return html`<p class=${part} part=${part} lang=${picked.lang ?? nothing}>${picked.text}</p>`;
+  }
+
+  private renderSummary(goals: Goal[]): TemplateResult {
+    return html`<nav class="summary" part="summary" aria-label=${this.t('summary')}>
+      <ul>
+        ${goals.map((goal) => {
+          const title = this.pick(goal.title);
+          return html`<li>
+            <a href=${goalHref(goal.id)} lang=${title.lang ?? nothing} @click=${(event: MouseEvent) => this.onSummaryClick(event, goal.id)}
+              >${title.text}</a
+            >
+          </li>`;
+        })}
+      </ul>
+    </nav>`;
+  }
+
+  /**
+   * A summary link is a real link (it can be copied, opened in a new tab, and it updates the URL);
+   * a plain click also moves focus to the goal at once, since the browser cannot reach into the
+   * shadow root to do it. The `hashchange` that follows finds the goal already in place.
+   */
+  private onSummaryClick(event: MouseEvent, id: string): void {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    void this.focusGoal(id);
+  }
+}
+
+// goal-list brings goal-card: registered here by name too, so that no bundler's tree shaking of
+// a bare side-effect import can leave the cards undefined (registering twice is a no-op).
+defineElement('goal-card', GoalCard);
+defineElement('goal-list', GoalList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'goal-list': GoalList;
+  }
+}

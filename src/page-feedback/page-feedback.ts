@@ -1,0 +1,401 @@
+import { html, nothing } from 'lit';
+import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { DataError } from '../core/data-error.js';
+import type { DataErrorCode } from '../core/data-error.js';
+import { defineElement } from '../core/define.js';
+import { safeHref } from '../core/goal-set.js';
+import { addStrings } from '../core/i18n.js';
+import { KommunElement, headingTag } from '../core/kommun-element.js';
+import { baseStyles } from '../core/styles.js';
+import { deliveryFor, describeRefusal, flushOnLoad } from '../core/feedback/delivery.js';
+import type { DroppedDetail, FeedbackDelivery } from '../core/feedback/delivery.js';
+import { createRecord, pageUrl, withComment } from '../core/feedback/record.js';
+import type { FeedbackRecord } from '../core/feedback/record.js';
+import { rememberVote, votedOn } from '../core/feedback/session.js';
+import en from './locales/en.json';
+import sv from './locales/sv.json';
+import { pageFeedbackStyles } from './page-feedback.styles.js';
+
+addStrings('page-feedback', sv, en);
+
+// Answers that wait in this browser's queue (a bad network last time) go out once the page has loaded.
+flushOnLoad();
+
+export type CommentMode = 'on-no' | 'always' | 'never';
+const COMMENT_MODES: readonly CommentMode[] = ['on-no', 'always', 'never'];
+
+/** The steps of the flow; `answered` is a page already answered earlier in the session. */
+export type FeedbackStep = 'question' | 'comment' | 'thanks' | 'answered';
+
+/** A comment sent sooner than this after its form opened is taken for a bot's and not sent. */
+export const MIN_COMMENT_TIME_MS = 2000;
+/** The screen-reader count is updated this long after the last keystroke, not on every one. */
+export const COUNT_ANNOUNCE_DELAY_MS = 1000;
+export const DEFAULT_MAX_LENGTH = 1000;
+
+/**
+ * "Hjälpte informationen på sidan dig?": a Ja/Nej question at the end of a page, an optional
+ * comment, and thanks. Each answer is sent at once as one record with an id made in the browser;
+ * the comment updates the same record. Records that cannot be delivered wait in `localStorage`
+ * and are sent again later, so nothing is lost and nothing counts twice.
+ *
+ * Light-DOM children are fallback content (for example a link to a feedback form), shown only
+ * until the element is defined.
+ *
+ * @tagname page-feedback
+ * @summary Asks whether the page helped, sends the answer and an optional comment to a receiver.
+ *
+ * @attr endpoint - URL the records are POSTed to (JSON). None: the element only fires events.
+ * @attr page - The page's id in the records; default `location.pathname`.
+ * @attr comment - When to ask for a comment: `on-no` (default: after Nej), `always`, `never`.
+ * @attr max-length - Most characters in a comment (default 1000). A longer comment is not cut: the counter and an error say how much to remove.
+ * @attr contact-href - Where people with a personal errand should go instead (a contact page); shown as a link in the comment step.
+ * @attr analytics - `matomo`: also push `['trackEvent', 'Feedback', 'helpful' | 'not-helpful', page]` to `window._paq` when it exists.
+ * @attr heading-level - Level of the question's and the comment step's headings, 2–6 (default 2).
+ * @attr i18n - JSON overrides of the UI strings, e.g. `{"question": "Fick du hjälp av informationen?"}`. Keys: those of `src/page-feedback/locales/sv.json`.
+ * @attr lang - Language of the element's text; else the nearest ancestor's, else `<html lang>`, else Swedish.
+ *
+ * @fires page-feedback - Before each record is sent (the vote, then the comment update of the same `id`). Bubbles, composed, cancelable: `preventDefault()` stops the POST. `detail`: the record `{ id, page, url, helpful, comment?, lang, submittedAt }`.
+ * @fires kommun-error - The receiver refused a record for good (a 4xx other than 408 and 429), or the `i18n` attribute is not JSON. `detail: { code, message, path }`.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart question - The question step.
+ * @csspart heading - The headings of the question and the comment steps.
+ * @csspart buttons - The row of the Ja and Nej buttons.
+ * @csspart button - Every button; also `yes`, `no`, `send`, `cancel` on the matching one.
+ * @csspart yes - The Ja button.
+ * @csspart no - The Nej button.
+ * @csspart form - The comment step.
+ * @csspart notice - The notice that the comment becomes a public record and must hold no personal data.
+ * @csspart contact - The line with the contact link.
+ * @csspart label - The comment field's label.
+ * @csspart textarea - The comment field.
+ * @csspart counter - The visible character count.
+ * @csspart field-error - The message shown when the comment is too long.
+ * @csspart send - The Send button.
+ * @csspart cancel - The Cancel button.
+ * @csspart status - The live region that holds the thanks.
+ * @csspart thanks - The thanks, or the note that the page was already answered in this session.
+ * @csspart error - The notice for a malformed `i18n` attribute (not shown: the built-in strings are used).
+ *
+ * @cssprop --kommun-font-family - Font family (default: inherited from the page).
+ * @cssprop --kommun-color-accent - Buttons, links and the focus ring.
+ * @cssprop --kommun-color-accent-contrast - Text on the Send button.
+ * @cssprop --kommun-color-text - Text colour.
+ * @cssprop --kommun-color-muted - The character count.
+ * @cssprop --kommun-color-surface - Background of buttons and the comment field.
+ * @cssprop --kommun-color-border - Border of the comment field.
+ * @cssprop --kommun-color-error - An over-long comment: border, count and message.
+ * @cssprop --kommun-space - Space around and between blocks.
+ * @cssprop --kommun-radius - Corner radius of buttons.
+ * @cssprop --kommun-focus-ring - The focus outline.
+ */
+export class PageFeedback extends KommunElement {
+  static override styles: CSSResultGroup = [baseStyles, pageFeedbackStyles];
+  protected static override namespace = 'page-feedback';
+
+  /** URL the records are POSTed to; none: events only. */
+  @property()
+  endpoint: string | undefined;
+
+  /** The page's id in the records; default `location.pathname`. */
+  @property()
+  page: string | undefined;
+
+  /** When to ask for a comment: `on-no` (default), `always`, `never`. */
+  @property()
+  comment: CommentMode = 'on-no';
+
+  /** Most characters in a comment. */
+  @property({ attribute: 'max-length', type: Number })
+  maxLength = DEFAULT_MAX_LENGTH;
+
+  /** A contact page for personal errands, linked from the comment step. */
+  @property({ attribute: 'contact-href' })
+  contactHref: string | undefined;
+
+  /** `matomo`: push a `trackEvent` to `window._paq` on each vote. */
+  @property()
+  analytics: string | undefined;
+
+  /** Level of the headings, 2–6. */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel = 2;
+
+  /**
+   * The clock, in ms since the epoch.
+   * @internal For tests and previews of the 2-second rule.
+   */
+  clock: () => number = () => Date.now();
+
+  @state() private step: FeedbackStep = 'question';
+  @state() private text = '';
+  @state() private showTooLong = false;
+  @state() private announcedCount = '';
+
+  /** The record of this element's vote (and comment); undefined until an answer. */
+  private record: FeedbackRecord | undefined;
+  private formOpenedAt = 0;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private delivery: FeedbackDelivery | undefined;
+  private warned = new Set<string>();
+
+  /** The step shown now. */
+  get currentStep(): FeedbackStep {
+    return this.step;
+  }
+
+  /** The page id used in records. */
+  get pageId(): string {
+    return this.page || (globalThis.location?.pathname ?? '/');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listenToDelivery();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+    this.delivery?.removeEventListener('dropped', this.onDropped);
+    this.delivery = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('endpoint')) this.listenToDelivery();
+    // One vote per page per session: a page answered earlier shows a short note instead.
+    if ((changed.has('page') || !this.hasUpdated) && this.step === 'question' && !this.record && votedOn(this.pageId)) {
+      this.step = 'answered';
+    }
+  }
+
+  protected override renderContent(): unknown {
+    return [
+      this.step === 'question' ? this.renderQuestion() : nothing,
+      this.step === 'comment' ? this.renderCommentForm() : nothing,
+      this.step === 'answered' ? html`<p class="answered" part="thanks">${this.t('answered')}</p>` : nothing,
+      // Always in the page, so that screen readers announce the thanks when it appears.
+      html`<div class="status" role="status" part="status">
+        ${this.step === 'thanks' ? html`<p class="thanks" part="thanks" tabindex="-1">${this.t('thanks')}</p>` : nothing}
+      </div>`,
+      this.renderTrap(),
+    ];
+  }
+
+  private renderHeading(text: string, id: string, focusable: boolean): TemplateResult {
+    const tag = headingTag(this.checkedHeadingLevel(this.headingLevel));
+    return staticHtml`<${tag} id=${id} part="heading" tabindex=${focusable ? '-1' : nothing}>${text}</${tag}>`;
+  }
+
+  private renderQuestion(): TemplateResult {
+    return html`<div class="question" part="question">
+      ${this.renderHeading(this.t('question'), 'question', false)}
+      <div class="buttons" part="buttons">
+        <button type="button" class="yes" part="button yes" @click=${() => this.answer(true)}>
+          ${this.t('yes')}<span class="visually-hidden">${this.t('yesHidden')}</span>
+        </button>
+        <button type="button" class="no" part="button no" @click=${() => this.answer(false)}>
+          ${this.t('no')}<span class="visually-hidden">${this.t('noHidden')}</span>
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderCommentForm(): TemplateResult {
+    const max = this.limit;
+    const length = this.text.length;
+    const over = length > max;
+    const contact = this.contactHref ? safeHref(this.contactHref) : null;
+    const describedBy = ['notice', 'limit', this.showTooLong ? 'field-error' : ''].filter(Boolean).join(' ');
+    const label = this.record?.helpful ? this.t('commentLabelYes') : this.t('commentLabelNo');
+    return html`<form class="comment" part="form" aria-labelledby="comment-heading" novalidate @submit=${this.onSubmit}>
+      ${this.renderHeading(this.t('commentHeading'), 'comment-heading', true)}
+      <p class="notice" id="notice" part="notice">${this.t('notice')}</p>
+      ${contact
+        ? html`<p class="contact" part="contact">${this.t('contactText')} <a href=${contact}>${this.t('contactLink')}</a></p>`
+        : nothing}
+      <label for="comment" part="label">${label}</label>
+      <p class="visually-hidden" id="limit">${this.t('limit', { max })}</p>
+      ${this.showTooLong
+        ? html`<p class="field-error" id="field-error" part="field-error">
+            <span class="visually-hidden">${this.t('errorPrefix')} </span>${this.t('tooLong', { max })}
+          </p>`
+        : nothing}
+      <textarea
+        id="comment"
+        name="comment"
+        part="textarea"
+        class=${over ? 'over' : ''}
+        rows="5"
+        spellcheck="true"
+        aria-describedby=${describedBy}
+        aria-invalid=${this.showTooLong ? 'true' : nothing}
+        .value=${live(this.text)}
+        @input=${this.onInput}
+      ></textarea>
+      <p class="counter ${over ? 'over' : ''}" part="counter" aria-hidden="true">${this.countText()}</p>
+      <div class="visually-hidden" aria-live="polite" id="count-status">${this.announcedCount}</div>
+      <div class="actions">
+        <button type="button" class="primary" part="button send" @click=${this.sendComment}>${this.t('send')}</button>
+        <button type="button" part="button cancel" @click=${this.cancel}>${this.t('cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  /** A field for bots: off-screen, hidden from assistive technology, out of the tab order. */
+  private renderTrap(): TemplateResult {
+    return html`<div class="trap" aria-hidden="true" inert>
+      <div>
+        <label for="website">${this.t('honeypot')}</label>
+        <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
+      </div>
+    </div>`;
+  }
+
+  private countText(): string {
+    const left = this.limit - this.text.length;
+    return left >= 0 ? this.t('remaining', { count: left }) : this.t('over', { count: -left });
+  }
+
+  /** max-length, or the default when it is not a positive whole number. */
+  private get limit(): number {
+    if (Number.isInteger(this.maxLength) && this.maxLength > 0) return this.maxLength;
+    this.warnOnce('max-length', `max-length="${this.getAttribute('max-length') ?? this.maxLength}" is not a positive whole number; using ${DEFAULT_MAX_LENGTH}`);
+    return DEFAULT_MAX_LENGTH;
+  }
+
+  private get commentMode(): CommentMode {
+    if (COMMENT_MODES.includes(this.comment)) return this.comment;
+    this.warnOnce('comment', `comment="${String(this.comment)}" is not one of ${COMMENT_MODES.join(', ')}; using on-no`);
+    return 'on-no';
+  }
+
+  private warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`${this.localName}: ${message}`);
+  }
+
+  private get trapFilled(): boolean {
+    const field = this.renderRoot.querySelector<HTMLInputElement>('#website');
+    return !!field && field.value !== '';
+  }
+
+  private answer(helpful: boolean): void {
+    if (this.step !== 'question' || this.record) return; // a double click answers once
+    const record = createRecord({ page: this.pageId, url: pageUrl(globalThis.location), helpful, lang: this.uiLang, now: this.clock() });
+    this.record = record;
+    rememberVote(this.pageId, { id: record.id, helpful, at: record.submittedAt });
+    if (!this.trapFilled) {
+      this.track(helpful);
+      this.deliver(record);
+    }
+    const mode = this.commentMode;
+    const asks = mode === 'always' || (mode === 'on-no' && !helpful);
+    if (asks) {
+      this.formOpenedAt = this.clock();
+      this.goTo('comment', '#comment-heading');
+    } else {
+      this.goTo('thanks', '.thanks');
+    }
+  }
+
+  private readonly onInput = (event: Event): void => {
+    this.text = (event.target as HTMLTextAreaElement).value;
+    if (this.showTooLong && this.text.length <= this.limit) this.showTooLong = false;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcedCount = this.countText()), COUNT_ANNOUNCE_DELAY_MS);
+  };
+
+  private readonly onSubmit = (event: Event): void => {
+    event.preventDefault(); // never a navigation; and a submit event does not leave the shadow root
+    this.sendComment();
+  };
+
+  private readonly sendComment = (): void => {
+    if (this.step !== 'comment' || !this.record) return;
+    const text = this.text.trim();
+    if (text.length > this.limit) {
+      // Not cut: the person decides what to remove. The error is tied to the field, which gets focus.
+      this.showTooLong = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#comment')?.focus());
+      return;
+    }
+    // A comment sent within 2 s of its form opening, or with the trap filled, is a bot's: it is
+    // dropped without a word, and the thanks shows as for anyone.
+    const human = this.clock() - this.formOpenedAt >= MIN_COMMENT_TIME_MS && !this.trapFilled;
+    if (text !== '' && human) {
+      this.record = withComment(this.record, text, this.clock());
+      this.deliver(this.record);
+    }
+    this.finish();
+  };
+
+  private readonly cancel = (): void => {
+    if (this.step === 'comment') this.finish();
+  };
+
+  private finish(): void {
+    clearTimeout(this.announceTimer);
+    this.goTo('thanks', '.thanks');
+  }
+
+  private goTo(step: FeedbackStep, focusSelector: string): void {
+    this.step = step;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(focusSelector)?.focus());
+  }
+
+  /** `page-feedback`, then the POST unless a listener cancelled it or there is no endpoint. */
+  private deliver(record: FeedbackRecord): void {
+    const proceed = this.emit<FeedbackRecord>('page-feedback', Object.freeze({ ...record }), { cancelable: true });
+    if (!proceed || !this.endpoint) return;
+    this.listenToDelivery();
+    if (this.delivery) void this.delivery.send(record);
+    else this.reportError(new DataError('value', 'endpoint', `endpoint="${this.endpoint}" is not a URL; the answer was not sent`));
+  }
+
+  private track(helpful: boolean): void {
+    if (this.analytics !== 'matomo') return;
+    const paq = (globalThis as { _paq?: { push?: (entry: unknown[]) => unknown } })._paq;
+    if (typeof paq?.push === 'function') paq.push(['trackEvent', 'Feedback', helpful ? 'helpful' : 'not-helpful', this.pageId]);
+  }
+
+  /** Follows the delivery of the current endpoint, to report records it drops. */
+  private listenToDelivery(): void {
+    if (!this.isConnected) return;
+    let next: FeedbackDelivery | undefined;
+    try {
+      next = this.endpoint ? deliveryFor(this.endpoint) : undefined;
+    } catch {
+      next = undefined; // not a URL: reported when the first answer cannot be sent
+    }
+    if (next === this.delivery) return;
+    this.delivery?.removeEventListener('dropped', this.onDropped);
+    this.delivery = next;
+    this.delivery?.addEventListener('dropped', this.onDropped);
+  }
+
+  /** A record of this page refused by the receiver: `kommun-error` (once, whichever element of the page hears it). */
+  private readonly onDropped = (event: Event): void => {
+    const { detail } = event as CustomEvent<DroppedDetail>;
+    if (event.defaultPrevented || detail.record.page !== this.pageId) return;
+    event.preventDefault();
+    const field = detail.error.field;
+    const code: DataErrorCode = detail.status === 413 ? 'too-large' : field ? 'value' : 'fetch';
+    const path = !field ? 'endpoint' : field === 'page' || field === 'comment' ? field : `record.${field}`;
+    this.reportError(new DataError(code, path, `${this.endpoint ?? ''} refused the answer (${describeRefusal(detail)}); it is not sent again`));
+  };
+}
+
+defineElement('page-feedback', PageFeedback);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'page-feedback': PageFeedback;
+  }
+}

@@ -1,0 +1,413 @@
+/**
+ * Delivery of feedback records against the REAL receiver (server/receiver.js with SQLite),
+ * started by the test run (test/receiver-plugin.js) behind a proxy that can answer 503, cut
+ * the network, and report what it saw. No fetch is mocked: in every test the database must end
+ * with exactly the records sent, once each.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import {
+  FeedbackDelivery,
+  QUEUE_LIMITS,
+  classifyStatus,
+  deliveryFor,
+  flushQueuedFeedback,
+  parseRetryAfter,
+  queuedEndpoints,
+  removeEntry,
+  resetDeliveries,
+  retryDelay,
+  upsertEntry,
+} from '../src/core/feedback/delivery.js';
+import type { DroppedDetail, QueueEntry } from '../src/core/feedback/delivery.js';
+import { createRecord, withComment } from '../src/core/feedback/record.js';
+import type { FeedbackRecord } from '../src/core/feedback/record.js';
+import { forgetVotes } from '../src/core/feedback/session.js';
+import type { KommunErrorDetail } from '../src/core/data-error.js';
+import '../src/page-feedback/page-feedback.js';
+import type { PageFeedback } from '../src/page-feedback/page-feedback.js';
+import { captureWarnings, shadow, until } from './helpers.js';
+
+interface Row {
+  id: string;
+  page: string;
+  url: string;
+  helpful: boolean;
+  comment: string | null;
+  lang: string;
+  submittedAt: string;
+}
+interface Post {
+  id?: string;
+  status: number;
+}
+
+const receiver = {
+  reset: () => executeServerCommand<{ endpoint: string }, undefined>('feedback-receiver-reset'),
+  fail: (status: number, times: number) => executeServerCommand('feedback-receiver-fail', { status, times }),
+  network: (down: boolean) => executeServerCommand('feedback-receiver-network', { down }),
+  rows: () => executeServerCommand<Row[], undefined>('feedback-receiver-rows'),
+  posts: () => executeServerCommand<Post[], undefined>('feedback-receiver-posts'),
+};
+
+/** Polls the database until `condition` holds; returns the rows. */
+async function rowsWhen(condition: (rows: Row[]) => boolean, message: string, timeout = 8000): Promise<Row[]> {
+  const start = performance.now();
+  for (;;) {
+    const rows = await receiver.rows();
+    if (condition(rows)) return rows;
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting: ${message} (rows: ${JSON.stringify(rows)})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The database holds exactly these records (by id, answer and comment), once each. */
+function expectExactly(rows: Row[], records: FeedbackRecord[]): void {
+  const summary = (list: { id: string; page: string; helpful: boolean; comment?: string | null; lang: string }[]) =>
+    list.map(({ id, page, helpful, comment, lang }) => ({ id, page, helpful, comment: comment ?? null, lang })).sort((a, b) => a.id.localeCompare(b.id));
+  expect(summary(rows)).to.deep.equal(summary(records));
+  expect(new Set(rows.map((row) => row.id)).size, 'each id once').to.equal(rows.length);
+}
+
+let serial = 0;
+const vote = (helpful = true, page = `/test/delivery-${++serial}`) =>
+  createRecord({ page, url: `${location.origin}${page}`, helpful, lang: 'sv' });
+
+describe('feedback delivery: pure parts', () => {
+  it('classifies answers: 2xx delivered; 408, 429, 5xx queued; other 4xx dropped', () => {
+    const table: [number, string][] = [
+      [200, 'delivered'], [201, 'delivered'], [204, 'delivered'],
+      [408, 'queued'], [429, 'queued'], [500, 'queued'], [502, 'queued'], [503, 'queued'], [504, 'queued'],
+      [400, 'dropped'], [401, 'dropped'], [403, 'dropped'], [404, 'dropped'], [413, 'dropped'], [415, 'dropped'],
+    ];
+    for (const [status, outcome] of table) expect(classifyStatus(status), String(status)).to.equal(outcome);
+  });
+
+  it('waits exponentially longer, with jitter between half and all of each step, capped', () => {
+    const options = { baseDelayMs: 1000, maxDelayMs: 60_000 };
+    const low = (attempt: number) => retryDelay(attempt, () => 0, options);
+    const high = (attempt: number) => retryDelay(attempt, () => 1, options);
+    expect([1, 2, 3, 4].map(low)).to.deep.equal([500, 1000, 2000, 4000]);
+    expect([1, 2, 3, 4].map(high)).to.deep.equal([1000, 2000, 4000, 8000]);
+    expect(high(10)).to.equal(60_000);
+    expect(low(10)).to.equal(30_000);
+    expect(high(1000)).to.equal(60_000); // no overflow
+    for (let i = 0; i < 50; i++) expect(retryDelay(3, Math.random, options)).to.be.within(2000, 4000);
+  });
+
+  it('reads Retry-After in seconds or as a date', () => {
+    const now = Date.parse('2026-11-28T12:00:00Z');
+    expect(parseRetryAfter('30', now)).to.equal(30_000);
+    expect(parseRetryAfter('Sat, 28 Nov 2026 12:01:00 GMT', now)).to.equal(60_000);
+    expect(parseRetryAfter(null, now)).to.equal(undefined);
+    expect(parseRetryAfter('soon', now)).to.equal(undefined);
+  });
+
+  it('keeps one queue entry per id: the comment update replaces the vote, never the other way round', () => {
+    const first = vote(false);
+    const update = withComment(first, 'Saknar kontaktuppgifter.', Date.parse(first.submittedAt) + 5000);
+    let entries: QueueEntry[] = upsertEntry([], first, 1);
+    entries = upsertEntry(entries, update, 2);
+    expect(entries.map((entry) => entry.record)).to.deep.equal([update]);
+    expect(entries[0]!.queuedAt).to.equal(1);
+    entries = upsertEntry(entries, first, 3); // a late retry of the vote
+    expect(entries.map((entry) => entry.record)).to.deep.equal([update]);
+    // The vote's answer does not take out the newer comment update.
+    expect(removeEntry(entries, first)).to.deep.equal(entries);
+    expect(removeEntry(entries, update)).to.deep.equal([]);
+  });
+
+  it(`holds at most ${QUEUE_LIMITS.entries} entries, dropping the oldest`, () => {
+    let entries: QueueEntry[] = [];
+    const records = Array.from({ length: QUEUE_LIMITS.entries + 5 }, () => vote());
+    for (const record of records) entries = upsertEntry(entries, record, 0);
+    expect(entries).to.have.length(QUEUE_LIMITS.entries);
+    expect(entries[0]!.record).to.equal(records[5]);
+  });
+});
+
+describe('feedback delivery against the real receiver', function () {
+  this.timeout(20_000);
+  let endpoint: string;
+  let warnings: ReturnType<typeof captureWarnings>;
+  const made: FeedbackDelivery[] = [];
+  const delivery = (options: ConstructorParameters<typeof FeedbackDelivery>[1] = {}) => {
+    const instance = new FeedbackDelivery(endpoint, { baseDelayMs: 40, maxDelayMs: 400, ...options });
+    made.push(instance);
+    return instance;
+  };
+
+  beforeEach(async () => {
+    ({ endpoint } = await receiver.reset());
+    localStorage.clear();
+    resetDeliveries();
+    forgetVotes();
+    warnings = captureWarnings();
+  });
+
+  afterEach(async () => {
+    warnings.stop();
+    for (const instance of made.splice(0)) instance.dispose();
+    resetDeliveries();
+    await receiver.network(false);
+  });
+
+  it('delivers a vote, then the comment updates the same row', async () => {
+    const d = delivery();
+    const first = vote(false);
+    expect(await d.send(first)).to.deep.include({ outcome: 'delivered', status: 201 });
+    const update = withComment(first, 'Ring 070-123 45 67, det saknas öppettider.');
+    expect(await d.send(update)).to.deep.include({ outcome: 'delivered', status: 200 });
+    const rows = await receiver.rows();
+    expectExactly(rows, [update]);
+    expect(rows[0]!.comment).to.equal('Ring [telefon], det saknas öppettider.');
+    expect(d.pending()).to.deep.equal([]);
+    expect(localStorage.length, 'nothing left in storage').to.equal(0);
+  });
+
+  it('a server that answers 503 twice, then accepts: retried with backoff, stored once', async () => {
+    await receiver.fail(503, 2);
+    const d = delivery();
+    const record = vote();
+    expect(await d.send(record)).to.deep.include({ outcome: 'queued', status: 503 });
+    expect(d.pending()).to.deep.equal([record]);
+    const rows = await rowsWhen((r) => r.length > 0, 'the retries get through');
+    expectExactly(rows, [record]);
+    expect((await receiver.posts()).map((post) => post.status)).to.deep.equal([503, 503, 201]);
+    await until(() => d.pending().length === 0, 'the queue empties once the answer is read');
+  });
+
+  // (408 is left to the pure table: Chromium itself retries a request that gets 408.)
+  for (const status of [429, 500, 502]) {
+    it(`retries after ${status} too`, async () => {
+      await receiver.fail(status, 1);
+      const d = delivery();
+      const record = vote();
+      expect(await d.send(record)).to.deep.include({ outcome: 'queued', status });
+      expectExactly(await rowsWhen((r) => r.length > 0, 'the retry gets through'), [record]);
+      expect((await receiver.posts()).map((post) => post.status)).to.deep.equal([status, 201]);
+      await until(() => d.pending().length === 0, 'the queue empties');
+    });
+  }
+
+  it('the network down, then back: queued in localStorage, delivered on `online`, the comment update replacing the vote', async () => {
+    const d = delivery({ baseDelayMs: 60_000, maxDelayMs: 60_000 }); // only `online` may bring it
+    await receiver.network(true);
+    const first = vote(false);
+    expect(await d.send(first)).to.deep.include({ outcome: 'queued', reason: 'network' });
+    const update = withComment(first, 'Svårt att hitta.');
+    expect(await d.send(update)).to.deep.include({ outcome: 'queued', reason: 'network' });
+    expect(d.pending(), 'one entry per id').to.deep.equal([update]);
+    expect(queuedEndpoints()).to.deep.equal([endpoint]);
+    expect(JSON.parse(localStorage.getItem(`kommun-elements:feedback-queue:${endpoint}`)!)).to.have.length(1);
+
+    await receiver.network(false);
+    window.dispatchEvent(new Event('online'));
+    const rows = await rowsWhen((r) => r.length > 0, 'delivered on online');
+    expectExactly(rows, [update]);
+    expect(rows[0]!.comment).to.equal('Svårt att hitta.');
+    expect(await receiver.posts(), 'one POST: the queued vote was replaced').to.have.length(1);
+    await until(() => d.pending().length === 0, 'the queue empties once the answer is read');
+  });
+
+  it('the network down, then a reload: a fresh delivery sends what the last page queued', async () => {
+    const before = delivery({ baseDelayMs: 60_000, maxDelayMs: 60_000 });
+    await receiver.network(true);
+    const records = [vote(true), vote(false), vote(true)];
+    for (const record of records) await before.send(record);
+    before.dispose(); // the page is gone
+    await receiver.network(false);
+
+    const after = delivery();
+    expect(after.pending()).to.deep.equal(records);
+    await flushQueuedFeedback(); // what the element's module does on load
+    expectExactly(await rowsWhen((r) => r.length === 3, 'all three delivered'), records);
+    expect(await receiver.posts()).to.have.length(3);
+    expect(after.pending()).to.deep.equal([]);
+  });
+
+  it('the network down, then a real reload: a new document loading the element sends the queued vote', async () => {
+    await receiver.network(true);
+    const el = await fixture<PageFeedback>(html`<page-feedback endpoint=${endpoint} page="/test/reload" comment="never"></page-feedback>`);
+    shadow(el).querySelector<HTMLButtonElement>('button.yes')!.click();
+    // Queued, and its first attempt failed (the record is written to the queue before it is sent).
+    const key = `kommun-elements:feedback-queue:${endpoint}`;
+    await until(() => (JSON.parse(localStorage.getItem(key) ?? '[]') as QueueEntry[])[0]?.attempts === 1, 'the first attempt fails');
+    expect(deliveryFor(endpoint).pending()).to.have.length(1);
+    resetDeliveries(); // this page's delivery stops, as when the visitor leaves
+    await receiver.network(false);
+
+    const frame = document.createElement('iframe');
+    const module = new URL('/src/page-feedback/page-feedback.ts', location.href).href;
+    frame.srcdoc = `<!doctype html><html lang="sv"><title>reload</title><script type="module" src="${module}"></script></html>`;
+    document.body.append(frame);
+    try {
+      const rows = await rowsWhen((r) => r.length > 0, 'the new page sends it');
+      expect(rows.map(({ page, helpful }) => ({ page, helpful }))).to.deep.equal([{ page: '/test/reload', helpful: true }]);
+      await until(() => localStorage.length === 0, 'the queue is emptied');
+      expect(await receiver.posts()).to.have.length(1);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a 400 is not retried: dropped, reported, and never sent again', async () => {
+    const d = delivery();
+    const bad = { ...vote(), page: 'not-a-path' };
+    const dropped = new Promise<CustomEvent<DroppedDetail>>((resolve) =>
+      d.addEventListener('dropped', (event) => resolve(event as CustomEvent<DroppedDetail>), { once: true }),
+    );
+    const result = await d.send(bad);
+    expect(result).to.deep.include({ outcome: 'dropped', status: 400 });
+    expect((await dropped).detail.error).to.deep.include({ code: 'invalid_field', field: 'page' });
+    expect(warnings.messages.some((m) => m.includes('refused the answer'))).to.equal(true);
+    window.dispatchEvent(new Event('online'));
+    await d.flush({ all: true });
+    await sleep(200);
+    expect(await receiver.posts()).to.deep.equal([{ id: bad.id, status: 400 }]);
+    expect(await receiver.rows()).to.deep.equal([]);
+    expect(d.pending()).to.deep.equal([]);
+  });
+
+  it('sends the same record once when it is sent twice at the same time', async () => {
+    const d = delivery();
+    const record = vote();
+    const [a, b] = await Promise.all([d.send(record), d.send(record)]);
+    expect(a).to.equal(b);
+    expectExactly(await receiver.rows(), [record]);
+    expect(await receiver.posts()).to.have.length(1);
+  });
+
+  it('tolerates storage that throws (private mode, quota): the queue lives in memory for the page', async () => {
+    const broken = {
+      get length(): number {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      key: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      getItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      clear: () => undefined,
+    } as Storage;
+    const d = delivery({ storage: broken, baseDelayMs: 60_000, maxDelayMs: 60_000 });
+    await receiver.network(true);
+    const record = vote();
+    expect(await d.send(record)).to.deep.include({ outcome: 'queued' });
+    expect(d.pending()).to.deep.equal([record]);
+    expect(queuedEndpoints(broken)).to.deep.equal([endpoint]);
+    await receiver.network(false);
+    window.dispatchEvent(new Event('online'));
+    expectExactly(await rowsWhen((r) => r.length > 0, 'delivered from memory'), [record]);
+  });
+
+  it('works with no storage at all (null): sends at once', async () => {
+    const d = delivery({ storage: null });
+    const record = vote();
+    expect(await d.send(record)).to.deep.include({ outcome: 'delivered' });
+    expectExactly(await receiver.rows(), [record]);
+  });
+
+  it('gives up a record that has waited longer than a week, with a warning, and sends the rest', async () => {
+    const old = vote();
+    const fresh = vote();
+    const entry = (record: FeedbackRecord, queuedAt: number): QueueEntry => ({ record, attempts: 40, nextAt: 0, queuedAt });
+    localStorage.setItem(
+      `kommun-elements:feedback-queue:${endpoint}`,
+      JSON.stringify([entry(old, Date.now() - QUEUE_LIMITS.maxAgeMs - 60_000), entry(fresh, Date.now() - 60_000)]),
+    );
+    const d = delivery();
+    await d.flush();
+    expectExactly(await receiver.rows(), [fresh]);
+    expect(warnings.messages.some((m) => m.includes(`gave up the answer ${old.id}`))).to.equal(true);
+    expect(d.pending()).to.deep.equal([]);
+  });
+
+  it('reads past a corrupt queue in storage', async () => {
+    localStorage.setItem(`kommun-elements:feedback-queue:${endpoint}`, '{not json');
+    const d = delivery();
+    expect(d.pending()).to.deep.equal([]);
+    localStorage.setItem(`kommun-elements:feedback-queue:${endpoint}`, JSON.stringify([{ record: { id: 1 } }, 'x']));
+    expect(d.pending()).to.deep.equal([]);
+    const record = vote();
+    expect(await d.send(record)).to.deep.include({ outcome: 'delivered' });
+    expectExactly(await receiver.rows(), [record]);
+  });
+
+  describe('through <page-feedback>', () => {
+    const button = (el: Element, name: string) => shadow(el).querySelector<HTMLButtonElement>(`button.${name}, [part~="${name}"]`)!;
+
+    it('double clicks on Nej and on Send: one row, with the comment', async () => {
+      const el = await fixture<PageFeedback>(html`<page-feedback endpoint=${endpoint} page="/test/double"></page-feedback>`);
+      let now = Date.now();
+      el.clock = () => now;
+      const events: FeedbackRecord[] = [];
+      el.addEventListener('page-feedback', (event) => events.push((event as CustomEvent<FeedbackRecord>).detail));
+      const no = button(el, 'no');
+      no.click();
+      no.click();
+      no.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      const textarea = shadow(el).querySelector('textarea')!;
+      textarea.value = 'Mejla mig på anna@exempel.se, sidan saknar datum.';
+      textarea.dispatchEvent(new Event('input'));
+      now += 5000;
+      await el.updateComplete;
+      const send = button(el, 'send');
+      send.click();
+      send.click();
+      expect(events).to.have.length(2);
+      expect(events[1]!.comment).to.equal('Mejla mig på [e-post], sidan saknar datum.');
+      const rows = await rowsWhen((r) => r[0]?.comment != null, 'the comment arrives');
+      expectExactly(rows, [events[1]!]);
+      await sleep(100);
+      expect(await receiver.posts()).to.have.length(2);
+    });
+
+    it('a vote whose event is cancelled is not posted', async () => {
+      const el = await fixture<PageFeedback>(html`<page-feedback endpoint=${endpoint} page="/test/cancelled" comment="never"></page-feedback>`);
+      el.addEventListener('page-feedback', (event) => event.preventDefault());
+      button(el, 'yes').click();
+      await sleep(200);
+      expect(await receiver.posts()).to.deep.equal([]);
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('a 400 from the receiver: kommun-error naming the field, not retried', async () => {
+      const el = await fixture<PageFeedback>(html`<page-feedback endpoint=${endpoint} page="sidan-utan-snedstreck" comment="never"></page-feedback>`);
+      const error = oneEvent(el, 'kommun-error');
+      button(el, 'yes').click();
+      const detail = ((await error) as CustomEvent<KommunErrorDetail>).detail;
+      expect(detail).to.include({ code: 'value', path: 'page' });
+      expect(detail.message).to.contain('invalid_field page');
+      expect(warnings.messages.filter((m) => m.startsWith('page-feedback:'))).to.have.length(1);
+      window.dispatchEvent(new Event('online'));
+      await sleep(300);
+      expect((await receiver.posts()).map((post) => post.status)).to.deep.equal([400]);
+      expect(await receiver.rows()).to.deep.equal([]);
+      expect(shadow(el).querySelector('.thanks'), 'the visitor is still thanked').to.exist;
+    });
+
+    it('503 twice, then accepted: the vote from the element arrives once', async () => {
+      await receiver.fail(503, 2);
+      const el = await fixture<PageFeedback>(html`<page-feedback endpoint=${endpoint} page="/test/element-503" comment="never"></page-feedback>`);
+      let sent: FeedbackRecord | undefined;
+      el.addEventListener('page-feedback', (event) => (sent = (event as CustomEvent<FeedbackRecord>).detail));
+      button(el, 'no').click();
+      // The element's delivery uses the real backoff: about 0.5–1 s, then 1–2 s.
+      const rows = await rowsWhen((r) => r.length > 0, 'delivered after two 503s', 12_000);
+      expectExactly(rows, [sent!]);
+      expect((await receiver.posts()).map((post) => post.status)).to.deep.equal([503, 503, 201]);
+    });
+  });
+});
+
