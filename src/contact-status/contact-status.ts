@@ -5,7 +5,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { DataError } from '../core/data-error.js';
 import { DataSource } from '../core/data-source.js';
 import { defineElement } from '../core/define.js';
-import { contactFrom } from '../core/goal-set.js';
+import { contactFrom } from '../core/contact.js';
 import { addStrings } from '../core/i18n.js';
 import { KommunElement, headingTag } from '../core/kommun-element.js';
 import { localizedAttribute } from '../core/localized-text.js';

@@ -4,12 +4,11 @@
  * own items and a whole goal set are both accepted.
  */
 import { DataError } from './data-error.js';
-import { parseOpeningHours } from './opening-hours.js';
-import type { Contact, Factor, Goal, GoalLink, GoalSet, GoalStatus, Indicator, LocalizedText } from './types.js';
+import type { Factor, Goal, GoalLink, GoalSet, GoalStatus, Indicator, LocalizedText } from './types.js';
 import { STATUS_LEVELS } from './types.js';
 import {
   boolean,
-  field,
+  dropUndefined,
   isRecord,
   list,
   localizedText,
@@ -86,24 +85,6 @@ export const parseGoal: Validator<Goal> = (value, path) => {
   });
 };
 
-export const parseContact: Validator<Contact> = (value, path) => {
-  const object = record(value, path);
-  const contact = dropUndefined({
-    name: optional(object, 'name', path, localizedText),
-    phone: optional(object, 'phone', path, nonBlankText),
-    email: optional(object, 'email', path, nonBlankText),
-    text: optional(object, 'text', path, localizedText),
-  }) as Contact;
-  if (object['hours'] !== undefined && object['hours'] !== null) {
-    const hours = parseOpeningHours(object['hours'], field(path, 'hours'));
-    if (!hours.ok) {
-      const [issue] = hours.issues;
-      throw new DataError('value', issue?.path ?? field(path, 'hours'), `${issue?.path}: ${issue?.message}`);
-    }
-    contact.hours = hours.value;
-  }
-  return contact;
-};
 
 /**
  * Each element validates only the parts of a goal set it shows, so that a mistake in the
@@ -145,11 +126,6 @@ export function goalsFrom(value: unknown, path: string): { goals: Goal[]; set?: 
   };
 }
 
-/** A contact from a goal set's `contact`, or a Contact on its own. */
-export function contactFrom(value: unknown, path: string): Contact {
-  if (isRecord(value) && isRecord(value['contact'])) return parseContact(value['contact'], 'contact');
-  return parseContact(value, path);
-}
 
 /** Links keep only these schemes (SPEC.md, "Data in"). */
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
@@ -162,12 +138,4 @@ export function safeHref(href: string, base = document.baseURI): string | null {
   } catch {
     return null;
   }
-}
-
-/** Leaves optional fields out rather than present as undefined, so data compares and prints cleanly. */
-function dropUndefined<T extends object>(object: T): T {
-  for (const key of Object.keys(object) as (keyof T)[]) {
-    if (object[key] === undefined) delete object[key];
-  }
-  return object;
 }

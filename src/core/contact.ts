@@ -1,0 +1,34 @@
+/**
+ * The contact centre's data (SPEC.md, "Contact"). Apart from goal-set.ts so that only
+ * <contact-status> carries the opening-hours engine.
+ */
+import { DataError } from './data-error.js';
+import { parseOpeningHours } from './opening-hours.js';
+import type { Contact } from './types.js';
+import { dropUndefined, field, isRecord, localizedText, nonBlankText, optional, record } from './validate.js';
+import type { Validator } from './validate.js';
+
+export const parseContact: Validator<Contact> = (value, path) => {
+  const object = record(value, path);
+  const contact = dropUndefined({
+    name: optional(object, 'name', path, localizedText),
+    phone: optional(object, 'phone', path, nonBlankText),
+    email: optional(object, 'email', path, nonBlankText),
+    text: optional(object, 'text', path, localizedText),
+  }) as Contact;
+  if (object['hours'] !== undefined && object['hours'] !== null) {
+    const hours = parseOpeningHours(object['hours'], field(path, 'hours'));
+    if (!hours.ok) {
+      const [issue] = hours.issues;
+      throw new DataError('value', issue?.path ?? field(path, 'hours'), `${issue?.path}: ${issue?.message}`);
+    }
+    contact.hours = hours.value;
+  }
+  return contact;
+};
+
+/** A contact from a goal set's `contact`, or a Contact on its own. */
+export function contactFrom(value: unknown, path: string): Contact {
+  if (isRecord(value) && isRecord(value['contact'])) return parseContact(value['contact'], 'contact');
+  return parseContact(value, path);
+}
