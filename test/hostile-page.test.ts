@@ -5,8 +5,13 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
+import { referenceContact } from '../src/contact-status/contact-status.fixtures.js';
+import { referenceSet } from '../src/goal-list/goal-list.fixtures.js';
 import { referenceFactors } from '../src/success-factors/success-factors.fixtures.js';
-import { shadow } from './helpers.js';
+import { shadow, until } from './helpers.js';
+
+/** The element nearest `node` that holds text, computed-style-wise. */
+const fontSize = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
 
 const HOSTILE_CSS = `
   html { font-size: 62.5%; }
@@ -40,5 +45,38 @@ describe('on a hostile host page', () => {
     expect(itemStyle.textTransform).to.equal('none');
     expect(itemStyle.letterSpacing).to.equal('normal');
     expect(parseFloat(itemStyle.lineHeight)).to.be.at.least(16 * 1.4);
+  });
+
+  it('<goal-list> keeps text at the page size, marks its summary list and keeps card headings larger', async () => {
+    const el = await fixture(html`<goal-list summary .goals=${referenceSet}></goal-list>`);
+    await until(() => shadow(el).querySelectorAll('goal-card').length === 4, 'cards render');
+    const summaryItem = shadow(el).querySelector('[part~="summary"] li')!;
+    expect(getComputedStyle(summaryItem).listStyleType).to.not.equal('none');
+    const card = shadow(el).querySelector('goal-card')!;
+    await card.updateComplete;
+    const paragraph = shadow(card).querySelector('p')!;
+    expect(fontSize(paragraph)).to.equal(16);
+    expect(getComputedStyle(paragraph).textTransform).to.equal('none');
+    expect(fontSize(shadow(card).querySelector('h2')!)).to.be.above(16);
+  });
+
+  it('<contact-status> keeps its text and its disclosure readable', async () => {
+    const el = await fixture(html`<contact-status .contact=${referenceContact} now="2026-09-25T18:00:00+02:00"></contact-status>`);
+    const status = shadow(el).querySelector('[part~="status"]')!;
+    expect(fontSize(status)).to.be.at.least(16);
+    const summary = shadow(el).querySelector('summary')!;
+    expect(summary.getBoundingClientRect().height).to.be.at.least(24);
+  });
+
+  it('<page-feedback> buttons stay buttons with targets of at least 24 × 24 px', async () => {
+    const el = await fixture(html`<page-feedback></page-feedback>`);
+    const buttons = [...shadow(el).querySelectorAll('button')].filter((b) => b.getBoundingClientRect().width > 0);
+    expect(buttons.length).to.be.at.least(2);
+    for (const button of buttons) {
+      const box = button.getBoundingClientRect();
+      expect(box.width, button.textContent ?? '').to.be.at.least(24);
+      expect(box.height, button.textContent ?? '').to.be.at.least(24);
+      expect(fontSize(button)).to.be.at.least(16);
+    }
   });
 });
