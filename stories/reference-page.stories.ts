@@ -3,6 +3,9 @@ import { html } from 'lit';
 import { pickText } from '../src/core/localized-text.js';
 import '../src/goal-list/goal-list.js';
 import { referencePage, referenceSet, referenceTitles } from '../src/goal-list/goal-list.fixtures.js';
+import '../src/contact-status/contact-status.js';
+import { referenceContact } from '../src/contact-status/contact-status.fixtures.js';
+import '../src/page-feedback/page-feedback.js';
 import '../src/success-factors/success-factors.js';
 import { referenceFactors, referenceIntro } from '../src/success-factors/success-factors.fixtures.js';
 
@@ -11,8 +14,9 @@ import { referenceFactors, referenceIntro } from '../src/success-factors/success
  * data file `data/vara-kommun.json`. Switch Svenska / English in the toolbar: the page's own
  * heading and lede come from the file's `page` texts, the rest from the elements.
  *
- * The outline is the page's: h1 (the page), then h2 for the goal set's title, each goal and the
- * success factors.
+ * The outline is the page's: h1 (the page), then h2 for the goal set's title, each goal, the
+ * success factors, the contact centre and the feedback question. The contact centre's status is
+ * live (the real clock); the feedback answers only fire events here (no endpoint).
  */
 const meta: Meta = {
   title: 'Pages/Reference page',
@@ -36,6 +40,10 @@ export const ReferencePage: Story = {
       </goal-list>
 
       <success-factors .factors=${referenceFactors} intro=${JSON.stringify(referenceIntro)}></success-factors>
+
+      <contact-status .contact=${referenceContact}></contact-status>
+
+      <page-feedback page="/overgripande-mal"></page-feedback>
     </main>`;
   },
 };
