@@ -323,6 +323,20 @@ describe('<success-factors>', () => {
       expect(textOf(heading(el))).to.equal('Detta gör oss framgångsrika');
     });
 
+    it('takes a per-language override, so a bilingual site stays right in both languages', async () => {
+      const el = await fixture<SuccessFactors>(html`<success-factors
+        i18n='{"heading": {"sv": "Detta gör oss framgångsrika", "en": "What makes us succeed"}}'
+        .factors=${plainFactors}
+      ></success-factors>`);
+      expect(textOf(heading(el))).to.equal('Detta gör oss framgångsrika');
+      el.lang = 'en';
+      await rendered(el);
+      expect(textOf(heading(el))).to.equal('What makes us succeed');
+      el.lang = 'de';
+      await rendered(el);
+      expect(textOf(heading(el))).to.equal('Detta gör oss framgångsrika');
+    });
+
     it('reports a malformed i18n attribute and keeps the built-in strings', async () => {
       const el = document.createElement('success-factors');
       el.setAttribute('i18n', '{nope');

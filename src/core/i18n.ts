@@ -91,18 +91,23 @@ export function translator(lang: string, namespace: string, overrides: Strings |
     const suffix = typeof count === 'number' ? `_${new Intl.PluralRules(lang).select(count)}` : undefined;
     for (const candidate of keys) {
       const path = candidate.replace(/^[\w-]+:/, '');
-      const override = (suffix && lookup(overrides, path + suffix)) ?? lookup(overrides, path);
+      const override = (suffix && lookup(overrides, path + suffix, lang)) ?? lookup(overrides, path, lang);
       if (override !== undefined) return i18n.services.interpolator.interpolate(override, options ?? {}, lang, {});
     }
     return t(key, options);
   }) as TFunction;
 }
 
-function lookup(strings: Strings, key: string): string | undefined {
+/**
+ * An override is a string (used in every language) or, so that a bilingual page stays right,
+ * an object of language → string: `{"question": {"sv": "Fick du hjälp?", "en": "Did this help?"}}`.
+ */
+function lookup(strings: Strings, key: string, lang: string): string | undefined {
   let node: string | Strings | undefined = strings;
   for (const part of key.split('.')) {
     if (typeof node !== 'object') return undefined;
     node = node[part];
   }
+  if (typeof node === 'object') node = node[lang] ?? node[lang.split('-')[0] ?? ''];
   return typeof node === 'string' ? node : undefined;
 }
