@@ -4,27 +4,18 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { feedbackReceiverPlugin } from './test/receiver-plugin.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
-const chromeArgs = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** A Chromium whose pages run in the given IANA time zone (null: the machine's). */
 function chromium(timeZone = null) {
   return chromeLauncher({
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: chromeArgs,
+      args: CHROMIUM_ARGS,
     },
     async createPage({ context }) {
       const page = await context.newPage();

@@ -7,7 +7,7 @@ import '../src/goal-list/goal-list.js';
 import type { GoalList } from '../src/goal-list/goal-list.js';
 import { goalHref, goalIdFromHash, goalListFrom, setTitleLevel } from '../src/goal-list/goal-list-data.js';
 import { followUpSet, manyGoals, oneBadGoal, plainGoals, referenceSet, referenceTitles } from '../src/goal-list/goal-list.fixtures.js';
-import { captureWarnings, nextError, shadow, textOf, until } from './helpers.js';
+import { captureWarnings, nextError, shadow, textOf, until, itReportsFailingSrc } from './helpers.js';
 
 const cards = (el: Element) => [...shadow(el).querySelectorAll<GoalCard>('goal-card')];
 const cardHeading = (card: Element) => shadow(card).querySelector<HTMLElement>('[part="heading"]');
@@ -267,24 +267,8 @@ describe('<goal-list>', () => {
       });
     }
 
-    for (const [name, src, code] of [
-      ['a src that 404s', '/test/fixtures/missing.json', 'fetch'],
-      ['a src that returns HTML', '/test/fixtures/not-json.html', 'not-json'],
-    ] as const) {
-      it(`${name}: notice and kommun-error at src`, async () => {
-        const el = document.createElement('goal-list');
-        el.src = src;
-        const error = nextError(el);
-        document.body.append(el);
-        try {
-          expect(await error).to.include({ code, path: 'src' });
-          await until(() => notice(el) !== null, 'notice shows');
-          expect(warnings.messages.some((m) => m.includes(src))).to.equal(true);
-        } finally {
-          el.remove();
-        }
-      });
-    }
+    itReportsFailingSrc('goal-list', () => warnings.messages);
+
 
     it('recovers when good data is set; the notice is in English on an English page', async () => {
       const el = await fixture<GoalList>(html`<goal-list lang="en" goals="{oops"></goal-list>`);

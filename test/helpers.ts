@@ -35,3 +35,30 @@ export async function until(condition: () => boolean, message: string, timeout =
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
+
+/**
+ * The shared contract for `src` that fails: a 404 and a CMS error page (HTML) each give a
+ * visible notice, `kommun-error` at `src` and a console warning naming the URL. Call inside a
+ * `describe` whose warnings are captured.
+ */
+export function itReportsFailingSrc(tag: string, warnings: () => string[]): void {
+  const cases = [
+    ['a src that 404s', '/test/fixtures/missing.json', 'fetch'],
+    ['a src that returns HTML', '/test/fixtures/not-json.html', 'not-json'],
+  ] as const;
+  for (const [name, src, code] of cases) {
+    it(`${name}: notice and kommun-error at src`, async () => {
+      const el = document.createElement(tag);
+      el.setAttribute('src', src);
+      const error = nextError(el);
+      document.body.append(el);
+      try {
+        expect(await error).to.include({ code, path: 'src' });
+        await until(() => el.shadowRoot?.querySelector('[part~="error"]') != null, 'notice shows');
+        expect(warnings().some((m) => m.includes(src))).to.equal(true);
+      } finally {
+        el.remove();
+      }
+    });
+  }
+}

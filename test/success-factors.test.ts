@@ -9,7 +9,7 @@ import {
   referenceFactors,
   referenceIntro,
 } from '../src/success-factors/success-factors.fixtures.js';
-import { captureWarnings, nextError, shadow, textOf, until } from './helpers.js';
+import { captureWarnings, nextError, shadow, textOf, until, itReportsFailingSrc } from './helpers.js';
 
 const items = (el: Element) => [...shadow(el).querySelectorAll('li')].map((li) => textOf(li));
 const heading = (el: Element) => shadow(el).querySelector('[part="heading"]');
@@ -152,24 +152,8 @@ describe('<success-factors>', () => {
       });
     }
 
-    for (const [name, src, code] of [
-      ['a src that 404s', '/test/fixtures/missing.json', 'fetch'],
-      ['a src that returns HTML', '/test/fixtures/not-json.html', 'not-json'],
-    ] as const) {
-      it(`${name}: notice and kommun-error at src`, async () => {
-        const el = document.createElement('success-factors');
-        el.src = src;
-        const error = nextError(el);
-        document.body.append(el);
-        try {
-          expect(await error).to.include({ code, path: 'src' });
-          await until(() => notice(el) !== null, 'notice shows');
-          expect(warnings.messages.some((m) => m.includes(src))).to.equal(true);
-        } finally {
-          el.remove();
-        }
-      });
-    }
+    itReportsFailingSrc('success-factors', () => warnings.messages);
+
 
     it('reports a bad item in a src file by its data path', async () => {
       const el = document.createElement('success-factors');
