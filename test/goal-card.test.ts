@@ -17,7 +17,8 @@ import {
   unsafeLinkGoal,
 } from '../src/goal-card/goal-card.fixtures.js';
 import { formatQuantity, resolveFactors, safeLinks, standing } from '../src/goal-card/goal-view.js';
-import { captureWarnings, nextError, shadow, textOf } from './helpers.js';
+import { captureWarnings, nextError, shadow, textOf, itRejectsBadData } from './helpers.js';
+import type { BadDataCase } from './helpers.js';
 
 const heading = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="heading"]');
 const notice = (el: Element) => shadow(el).querySelector('[part="error"]');
@@ -346,32 +347,16 @@ describe('<goal-card>', () => {
   });
 
   describe('bad input', () => {
-    const cases: { name: string; attribute: string; code: string; path: string }[] = [
-      { name: 'malformed JSON', attribute: '{"title": "Mål",', code: 'json', path: 'goal' },
-      { name: 'a missing title', attribute: '{"description": "Text"}', code: 'required', path: 'goal.title' },
-      { name: 'a description of the wrong type', attribute: '{"title": "Mål", "description": 42}', code: 'type', path: 'goal.description' },
-      { name: 'a wrong paragraph', attribute: '{"title": "Mål", "description": ["Ett", {"sv": false}]}', code: 'type', path: 'goal.description[1].sv' },
-      { name: 'an unknown status level', attribute: '{"title": "Mål", "status": {"level": "great"}}', code: 'value', path: 'goal.status.level' },
-      { name: 'an indicator without a number', attribute: '{"title": "Mål", "indicators": [{"label": "A", "value": "12"}]}', code: 'type', path: 'goal.indicators[0].value' },
-      { name: 'a list instead of a goal', attribute: '[]', code: 'type', path: 'goal' },
+    const cases: BadDataCase[] = [
+      { name: 'malformed JSON', value: '{"title": "Mål",', code: 'json', path: 'goal' },
+      { name: 'a missing title', value: '{"description": "Text"}', code: 'required', path: 'goal.title' },
+      { name: 'a description of the wrong type', value: '{"title": "Mål", "description": 42}', code: 'type', path: 'goal.description' },
+      { name: 'a wrong paragraph', value: '{"title": "Mål", "description": ["Ett", {"sv": false}]}', code: 'type', path: 'goal.description[1].sv' },
+      { name: 'an unknown status level', value: '{"title": "Mål", "status": {"level": "great"}}', code: 'value', path: 'goal.status.level' },
+      { name: 'an indicator without a number', value: '{"title": "Mål", "indicators": [{"label": "A", "value": "12"}]}', code: 'type', path: 'goal.indicators[0].value' },
+      { name: 'a list instead of a goal', value: '[]', code: 'type', path: 'goal' },
     ];
-    for (const { name, attribute, code, path } of cases) {
-      it(`${name}: notice, kommun-error at ${path}, one warning, nothing half-rendered`, async () => {
-        const el = document.createElement('goal-card');
-        el.setAttribute('goal', attribute);
-        const error = nextError(el);
-        document.body.append(el);
-        try {
-          expect(await error).to.include({ code, path });
-          await el.updateComplete;
-          expect(textOf(notice(el))).to.contain(path);
-          expect(shadow(el).querySelector('article')).to.equal(null);
-          expect(warnings.messages.filter((m) => m.includes(path))).to.have.length(1);
-        } finally {
-          el.remove();
-        }
-      });
-    }
+    itRejectsBadData('goal-card', 'goal', cases, (root) => root.querySelector('article'), () => warnings.messages);
 
     it('is accessible in the error state, in Swedish and English, and recovers with good data', async () => {
       const el = await fixture<GoalCard>(html`<goal-card goal='{"title": 7}'><p>Hållbar ekonomi</p></goal-card>`);

@@ -7,7 +7,8 @@ import '../src/goal-list/goal-list.js';
 import type { GoalList } from '../src/goal-list/goal-list.js';
 import { goalHref, goalIdFromHash, goalListFrom, setTitleLevel } from '../src/goal-list/goal-list-data.js';
 import { followUpSet, manyGoals, oneBadGoal, plainGoals, referenceSet, referenceTitles } from '../src/goal-list/goal-list.fixtures.js';
-import { captureWarnings, nextError, shadow, textOf, until, itReportsFailingSrc } from './helpers.js';
+import { captureWarnings, nextError, shadow, textOf, until, itReportsFailingSrc, itRejectsBadData } from './helpers.js';
+import type { BadDataCase } from './helpers.js';
 
 const cards = (el: Element) => [...shadow(el).querySelectorAll<GoalCard>('goal-card')];
 const cardHeading = (card: Element) => shadow(card).querySelector<HTMLElement>('[part="heading"]');
@@ -239,33 +240,17 @@ describe('<goal-list>', () => {
       }
     });
 
-    const cases: { name: string; goals: string; code: string; path: string }[] = [
-      { name: 'malformed JSON', goals: '[{"title": "Ett"},', code: 'json', path: 'goals' },
-      { name: 'a description of the wrong type', goals: '[{"title": "Ett"}, {"title": "Två", "description": 42}]', code: 'type', path: 'goals[1].description' },
-      { name: 'an unknown status level', goals: '[{"title": "Ett", "status": {"level": "excellent"}}]', code: 'value', path: 'goals[0].status.level' },
-      { name: 'a goal set with a bad goal', goals: '{"title": "Mål", "goals": [{"title": "Ett"}, {"title": ""}]}', code: 'required', path: 'goals[1].title' },
-      { name: 'a goal set without goals', goals: '{"title": "Mål"}', code: 'required', path: 'goals' },
-      { name: 'an empty list', goals: '[]', code: 'empty', path: 'goals' },
-      { name: 'two goals with one id', goals: '[{"id": "a", "title": "Ett"}, {"id": "a", "title": "Två"}]', code: 'value', path: 'goals[1].id' },
-      { name: 'a wrongly typed set title', goals: '{"title": 5, "goals": [{"title": "Ett"}]}', code: 'type', path: 'title' },
+    const cases: BadDataCase[] = [
+      { name: 'malformed JSON', value: '[{"title": "Ett"},', code: 'json', path: 'goals' },
+      { name: 'a description of the wrong type', value: '[{"title": "Ett"}, {"title": "Två", "description": 42}]', code: 'type', path: 'goals[1].description' },
+      { name: 'an unknown status level', value: '[{"title": "Ett", "status": {"level": "excellent"}}]', code: 'value', path: 'goals[0].status.level' },
+      { name: 'a goal set with a bad goal', value: '{"title": "Mål", "goals": [{"title": "Ett"}, {"title": ""}]}', code: 'required', path: 'goals[1].title' },
+      { name: 'a goal set without goals', value: '{"title": "Mål"}', code: 'required', path: 'goals' },
+      { name: 'an empty list', value: '[]', code: 'empty', path: 'goals' },
+      { name: 'two goals with one id', value: '[{"id": "a", "title": "Ett"}, {"id": "a", "title": "Två"}]', code: 'value', path: 'goals[1].id' },
+      { name: 'a wrongly typed set title', value: '{"title": 5, "goals": [{"title": "Ett"}]}', code: 'type', path: 'title' },
     ];
-    for (const { name, goals, code, path } of cases) {
-      it(`${name}: notice, kommun-error at ${path}, one warning, no goal shown`, async () => {
-        const el = document.createElement('goal-list');
-        el.setAttribute('goals', goals);
-        const error = nextError(el);
-        document.body.append(el);
-        try {
-          expect(await error).to.include({ code, path });
-          await el.updateComplete;
-          expect(textOf(notice(el))).to.contain(path);
-          expect(cards(el)).to.have.length(0);
-          expect(warnings.messages.filter((m) => m.includes(path))).to.have.length(1);
-        } finally {
-          el.remove();
-        }
-      });
-    }
+    itRejectsBadData('goal-list', 'goals', cases, (root) => root.querySelector('goal-card'), () => warnings.messages);
 
     itReportsFailingSrc('goal-list', () => warnings.messages);
 

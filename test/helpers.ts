@@ -62,3 +62,45 @@ export function itReportsFailingSrc(tag: string, warnings: () => string[]): void
     });
   }
 }
+
+export interface BadDataCase {
+  name: string;
+  /** The attribute's text. */
+  value: string;
+  code: string;
+  path: string;
+}
+
+/**
+ * The shared contract for bad data in the element's JSON attribute: a visible notice naming
+ * the path, `kommun-error` with code and path, exactly one console warning naming the element
+ * and the path, nothing half-rendered (`content` finds what valid data would show), axe clean.
+ */
+export function itRejectsBadData(
+  tag: string,
+  attribute: string,
+  cases: readonly BadDataCase[],
+  content: (root: ShadowRoot) => unknown,
+  warnings: () => string[],
+): void {
+  for (const { name, value, code, path } of cases) {
+    it(`${name}: notice, kommun-error at ${path}, one warning, nothing half-rendered`, async () => {
+      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+      el.setAttribute(attribute, value);
+      const error = nextError(el);
+      document.body.append(el);
+      try {
+        expect(await error).to.include({ code, path });
+        await el.updateComplete;
+        expect(textOf(shadow(el).querySelector('[part~="error"]'))).to.contain(path);
+        expect(content(shadow(el)), 'nothing of the data is shown').to.not.be.ok;
+        const mentions = warnings().filter((m) => m.includes(path));
+        expect(mentions).to.have.length(1);
+        expect(mentions[0]).to.match(new RegExp(`^${tag}: `));
+        await expect(el).to.be.accessible();
+      } finally {
+        el.remove();
+      }
+    });
+  }
+}

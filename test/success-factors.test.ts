@@ -9,7 +9,8 @@ import {
   referenceFactors,
   referenceIntro,
 } from '../src/success-factors/success-factors.fixtures.js';
-import { captureWarnings, nextError, shadow, textOf, until, itReportsFailingSrc } from './helpers.js';
+import { captureWarnings, nextError, shadow, textOf, until, itReportsFailingSrc, itRejectsBadData } from './helpers.js';
+import type { BadDataCase } from './helpers.js';
 
 const items = (el: Element) => [...shadow(el).querySelectorAll('li')].map((li) => textOf(li));
 const heading = (el: Element) => shadow(el).querySelector('[part="heading"]');
@@ -124,33 +125,15 @@ describe('<success-factors>', () => {
   });
 
   describe('bad input', () => {
-    const cases: { name: string; attribute: string; code: string; path: string }[] = [
-      { name: 'malformed JSON', attribute: '["Folkhälsa",', code: 'json', path: 'factors' },
-      { name: 'a number where a label belongs', attribute: '[{"label": 7}]', code: 'type', path: 'factors[0].label' },
-      { name: 'a number in a localized label', attribute: '[{"label": {"sv": 7}}]', code: 'type', path: 'factors[0].label.sv' },
-      { name: 'an empty list', attribute: '[]', code: 'empty', path: 'factors' },
-      { name: 'a goal set without factors', attribute: '{"title": "Mål"}', code: 'required', path: 'successFactors' },
-      { name: 'a missing label', attribute: '["A", {"id": "b"}]', code: 'required', path: 'factors[1].label' },
+    const cases: BadDataCase[] = [
+      { name: 'malformed JSON', value: '["Folkhälsa",', code: 'json', path: 'factors' },
+      { name: 'a number where a label belongs', value: '[{"label": 7}]', code: 'type', path: 'factors[0].label' },
+      { name: 'a number in a localized label', value: '[{"label": {"sv": 7}}]', code: 'type', path: 'factors[0].label.sv' },
+      { name: 'an empty list', value: '[]', code: 'empty', path: 'factors' },
+      { name: 'a goal set without factors', value: '{"title": "Mål"}', code: 'required', path: 'successFactors' },
+      { name: 'a missing label', value: '["A", {"id": "b"}]', code: 'required', path: 'factors[1].label' },
     ];
-    for (const { name, attribute, code, path } of cases) {
-      it(`${name}: notice, kommun-error at ${path}, one warning, nothing half-rendered`, async () => {
-        const el = document.createElement('success-factors');
-        el.setAttribute('factors', attribute);
-        const error = nextError(el);
-        document.body.append(el);
-        try {
-          expect(await error).to.include({ code, path });
-          await el.updateComplete;
-          expect(textOf(notice(el))).to.contain(path);
-          expect(shadow(el).querySelector('ul')).to.equal(null);
-          expect(warnings.messages.filter((m) => m.includes(path))).to.have.length(1);
-          expect(warnings.messages[0]).to.match(/^success-factors: /);
-          await expect(el).to.be.accessible();
-        } finally {
-          el.remove();
-        }
-      });
-    }
+    itRejectsBadData('success-factors', 'factors', cases, (root) => root.querySelector('ul'), () => warnings.messages);
 
     itReportsFailingSrc('success-factors', () => warnings.messages);
 
