@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, isServer, nothing, svg } from 'lit';
 import type { CSSResultGroup, PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -197,6 +197,19 @@ export class ContactStatus extends KommunElement {
     this.stopTimer();
   }
 
+  /**
+   * Set by `kommun-elements render`, which sees the element's children when the server-side
+   * element cannot: whether the editor wrote free text of their own.
+   * @internal
+   */
+  serverFreeText = false;
+
+  /** On the server Lit calls `willUpdate` and `render` but not this element's `update()`. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (isServer) this.view = this.resolve();
+  }
+
   /** Runs after the data source has read its input (controllers update before `update`). */
   protected override update(changed: PropertyValues<this>): void {
     const before = this.view.status.state;
@@ -235,6 +248,9 @@ export class ContactStatus extends KommunElement {
     if (!error && !isTimeZone(timeZone)) {
       error = new DataError('value', 'time-zone', `time-zone: "${timeZone}" is not a time zone this browser knows (expected one like Europe/Stockholm)`);
     }
+    // Pre-rendered HTML is stored and shown later: a status baked in at render time would turn
+    // false. Without a frozen clock the server leaves the line out; the browser adds it.
+    if (isServer && !this.now?.trim()) return { contact, error, status: { state: 'unknown' }, instant: Date.now(), timeZone };
     let instant = Date.now();
     if (!error && this.now?.trim()) {
       try {
@@ -307,6 +323,7 @@ export class ContactStatus extends KommunElement {
 
   /** Whether the default slot holds text of the editor's (not blank space, not the data script). */
   private get hasFreeText(): boolean {
+    if (isServer) return this.serverFreeText;
     return [...(this.childNodes ?? [])].some((node) =>
       node instanceof Element
         ? !node.hasAttribute('slot') && node.localName !== 'script' && node.localName !== 'template'

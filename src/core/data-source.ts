@@ -4,6 +4,7 @@
  * validated into typed data or rejected whole with a DataError.
  */
 import type { ReactiveController } from 'lit';
+import { isServer } from 'lit';
 import { DataError } from './data-error.js';
 import { fetchJson } from './fetch-json.js';
 import type { KommunElement } from './kommun-element.js';
@@ -96,6 +97,9 @@ export class DataSource<T> implements ReactiveController {
     if (property !== undefined && property !== null) return { kind: 'value', value: property, path: attribute };
     const json = this.host.getAttribute(attribute);
     if (json !== null) return { kind: 'json', text: json, path: attribute };
+    // Server-side rendering has no children to query and must not fetch: the renderer reads the
+    // script child or the `src` file itself and sets the property (`kommun-elements render`).
+    if (isServer) return { kind: 'none' };
     const script = this.host.querySelector(SCRIPT_CHILD);
     if (script) return { kind: 'json', text: script.textContent ?? '', path: attribute };
     const src = this.options.src()?.trim();

@@ -2,8 +2,8 @@
  * The base of every element: language and direction, UI strings with per-element overrides,
  * the error notice and `kommun-error`, a typed `emit()`, and the fallback slot.
  */
-import { LitElement, html, nothing } from 'lit';
-import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
+import { LitElement, html, isServer, noChange, nothing } from 'lit';
+import type { CSSResultGroup, PropertyValues, ReactiveController, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { literal } from 'lit/static-html.js';
 import type { StaticValue } from 'lit/static-html.js';
@@ -36,6 +36,9 @@ export function headingTag(level: HeadingLevel): StaticValue {
 function composedEvent<D>(name: string, detail: D, options: { cancelable?: boolean }): CustomEvent<D> {
   return new CustomEvent<D>(name, { bubbles: true, composed: true, detail, ...options });
 }
+
+// Set by Lit's server renderer on an element rendered inside another one's shadow root.
+const DEFER_HYDRATION = 'defer-hydration';
 
 export abstract class KommunElement extends LitElement {
   /** The library version this element class belongs to. */
@@ -72,8 +75,43 @@ export abstract class KommunElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    const own = ['lang', 'dir', ...(this.constructor as typeof KommunElement).dataAttributes];
+    const own = ['lang', 'dir', DEFER_HYDRATION, ...(this.constructor as typeof KommunElement).dataAttributes];
     if (own.includes(name)) this.requestUpdate();
+  }
+
+  /** The element's controllers (its data sources): see update and willUpdate. */
+  private controllers: ReactiveController[] | undefined;
+
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    (this.controllers ??= []).push(controller);
+  }
+
+  /**
+   * What a server render (`kommun-elements render`) put in the declarative shadow root, while it
+   * is still shown. Lit renders into an existing shadow root as it finds it, so this content has
+   * to go before the first render, or it would show twice.
+   */
+  private serverContent: ChildNode[] | undefined;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (isServer || !this.shadowRoot?.hasChildNodes()) return super.createRenderRoot();
+    this.serverContent = [...this.shadowRoot.childNodes];
+    const root = super.createRenderRoot();
+    this.renderOptions.renderBefore = null; // Lit would render before the first of them, which goes.
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // The server's content stays, rather than the fallback, while the data is on its way (`src`),
+    // and in an element rendered inside another one (that one replaces it when it renders).
+    const keep =
+      this.hasAttribute(DEFER_HYDRATION) || (this.controllers ?? []).some((controller) => (controller as { loading?: boolean }).loading === true);
+    if (this.serverContent && !keep) {
+      for (const node of this.serverContent) node.remove();
+      this.serverContent = undefined;
+    }
+    super.update(changed);
   }
 
   override connectedCallback(): void {
@@ -100,6 +138,12 @@ export abstract class KommunElement extends LitElement {
     this.uiLang = uiLanguage(this.contextLang, namespace);
     this.direction = this.resolveDirection();
     this.t = translator(this.uiLang, namespace, this.overrides);
+    // Lit's server renderer calls willUpdate but neither the controllers' hooks nor `update`:
+    // run them here, so that the data is read (and bad data reported as `kommun-error`).
+    if (isServer) {
+      for (const controller of this.controllers ?? []) controller.hostUpdate?.();
+      for (const controller of this.controllers ?? []) controller.hostUpdated?.();
+    }
   }
 
   /** `dir` from the element or an ancestor, else the direction of the UI language. */
@@ -125,7 +169,8 @@ export abstract class KommunElement extends LitElement {
    * Everything an element shows sits in one wrapper carrying the UI language and direction,
    * so that screen readers pronounce fallback strings right even on a page in another language.
    */
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof noChange {
+    if (this.serverContent) return noChange; // The server's content is still shown: see update().
     return html`<div class="base" part="base" lang=${this.uiLang} dir=${this.direction}>${this.renderContent()}</div>`;
   }
 

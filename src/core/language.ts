@@ -3,10 +3,14 @@
  * nearest ancestor's, crossing shadow roots, else `<html lang>`, else Swedish. One shared
  * MutationObserver watches `lang` and `dir` in the document and tells the elements.
  */
+import { isServer } from 'lit';
 import { DEFAULT_LANGUAGE } from './i18n.js';
 
 /** The nearest value of `attribute` on the element or an ancestor, crossing shadow roots. */
 export function closestAttribute(element: Element, attribute: string): string | null {
+  // Server-side rendering (Lit's DOM shim) has no tree, nor `Element` and `ShadowRoot`: the
+  // renderer sets the context's `lang` and `dir` on the element itself (kommun-elements render).
+  if (isServer) return element.getAttribute(attribute) || null;
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {

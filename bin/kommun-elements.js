@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// @ts-check
+// kommun-elements render: pre-renders the elements in a page as declarative shadow DOM; see --help.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+
+const HELP = `Usage: kommun-elements render [file] [options]
+
+Writes the HTML of [file] (a whole page or a snippet; standard input without a file or with "-")
+to standard output with each element pre-rendered as declarative shadow DOM
+(<template shadowrootmode="open">), so that the content shows without JavaScript. Nothing else in
+the HTML changes. When the page's script runs, the elements render again in the browser.
+
+Data is read as the elements read it: the JSON attribute (goals, factors, goal, contact), else a
+child <script type="application/json">, else the file named by src, read from disk (no network).
+Elements already pre-rendered are rendered again, so running render twice changes nothing.
+<page-feedback> is left as it is: it is a form that needs JavaScript.
+
+Bad data fails with a message naming the element and the field, for example
+  page.html:12:5: goal-list: goals[2].title: is missing
+with exit code 1, and nothing is written to standard output.
+
+Options:
+  --root <dir>   Folder that absolute src paths (src="/data/mal.json") start from.
+                 Default: the file's folder; with standard input, the working directory.
+                 Relative src paths start from the file's folder.
+  --lang <tag>   Language around the elements when the HTML names none (no lang on an
+                 ancestor or on <html>), for a snippet that goes into a page in that language.
+                 Default: none (the elements use Swedish).
+  -q, --quiet    Do not print warnings.
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+
+Exit codes: 0 done, 1 bad data (or an element that could not be rendered), 2 wrong usage or an
+unreadable file.
+
+Example:
+  kommun-elements render mal.html --root public > mal.rendered.html
+`;
+
+/** @param {string} message */
+function usage(message) {
+  process.stderr.write(`kommun-elements: ${message}\nTry: kommun-elements --help\n`);
+  return 2;
+}
+
+/** @returns {Promise<string>} */
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(/** @type {Buffer} */ (chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** @param {string[]} argv */
+async function main(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        root: { type: 'string' },
+        lang: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    return usage(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (values.version) {
+    const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    process.stdout.write(`${pkg.version}\n`);
+    return 0;
+  }
+  const [command, file, ...rest] = positionals;
+  if (command !== 'render') return usage(command ? `unknown command "${command}"` : 'no command given');
+  if (rest.length) return usage(`one file at a time (got ${[file, ...rest].join(', ')})`);
+  if (values.root === '' || values.lang === '') return usage('--root and --lang need a value');
+
+  let html;
+  try {
+    html = file && file !== '-' ? await readFile(file, 'utf8') : await readStdin();
+  } catch (error) {
+    const { code, message } = /** @type {NodeJS.ErrnoException} */ (error);
+    process.stderr.write(`kommun-elements: ${file} could not be read (${code ?? message})\n`);
+    return 2;
+  }
+
+  let renderHtml;
+  try {
+    ({ renderHtml } = await import('../ssr/render.js'));
+  } catch (error) {
+    const { code, message } = /** @type {NodeJS.ErrnoException} */ (error);
+    const missing = ['@lit-labs/ssr', 'parse5'].find((name) => message.includes(`'${name}'`));
+    if (code !== 'ERR_MODULE_NOT_FOUND' || !missing) throw error;
+    process.stderr.write(`kommun-elements render needs ${missing}, which is not installed: npm install @lit-labs/ssr@^4.1 parse5@^7\n`);
+    return 2;
+  }
+  const outcome = await renderHtml(html, {
+    file: file && file !== '-' ? file : undefined,
+    root: values.root,
+    lang: values.lang,
+  });
+  if (!values.quiet) for (const warning of outcome.warnings) process.stderr.write(`${warning.where}: warning: ${warning.message}\n`);
+  for (const error of outcome.errors) process.stderr.write(`${error.where}: ${error.message}\n`);
+  if (outcome.errors.length) {
+    const count = outcome.errors.length;
+    process.stderr.write(`kommun-elements: nothing written (${count} ${count === 1 ? 'problem' : 'problems'})\n`);
+    return 1;
+  }
+  process.stdout.write(outcome.html);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,399 @@
+// @ts-check
+/**
+ * Server-side rendering of kommun-elements (SPEC.md, "Command line"): HTML in, the same HTML out
+ * with each element's shadow DOM inserted right after its start tag as declarative shadow DOM
+ * (`<template shadowrootmode="open">`), so that the content shows without JavaScript.
+ *
+ * Only insertions: every byte of the input outside the inserted templates is kept as it was
+ * (parse5 with source locations tells where each start tag ends). An element that already holds a
+ * declarative shadow root is rendered again and its old template replaced, so rendering is
+ * idempotent: render(render(page)) === render(page).
+ *
+ * Data comes as the element would read it in a browser, highest priority first: the JSON
+ * attribute, a child `<script type="application/json">`, `src`. A `src` file is read from disk:
+ * a relative path from the page's folder, an absolute one (`/data/mal.json`) from `root`. Bad data
+ * is an error naming the element and the field path (`success-factors: factors[1].label: is missing`).
+ *
+ * Uses the built library (`dist/`), Lit's server renderer (@lit-labs/ssr) and parse5.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { LitElementRenderer } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { parse } from 'parse5';
+
+// The built library registers the elements in Lit's server registry (lit's `node` export).
+const library = new URL('../dist/index.js', import.meta.url).href;
+try {
+  await import(library);
+} catch (error) {
+  const { code, message } = /** @type {NodeJS.ErrnoException} */ (error);
+  if (code !== 'ERR_MODULE_NOT_FOUND' || !message.includes('dist')) throw error;
+  throw new Error('kommun-elements render needs the built library in dist/: run `npm run build` first.', { cause: error });
+}
+
+/**
+ * @typedef {object} ElementEntry
+ * @property {string} [data] The property the data from a script child or a `src` file is given to.
+ * @property {boolean} [src] Whether the element reads `src`.
+ * @property {string} [freeText] The property told whether the light DOM holds free text for the
+ *   default slot (an element on the server cannot see its children).
+ * @property {string} [skip] Why the element is left as it is (not pre-rendered).
+ */
+
+/**
+ * Our elements and how the renderer feeds them. A new element is one line here.
+ * @type {Readonly<Record<string, ElementEntry>>}
+ */
+export const ELEMENTS = {
+  'success-factors': { data: 'factors', src: true },
+  'goal-list': { data: 'goals', src: true },
+  'goal-card': { data: 'goal' },
+  'contact-status': { data: 'contact', src: true, freeText: 'serverFreeText' },
+  // A form: without JavaScript its buttons would do nothing, so its light-DOM fallback (say, a
+  // link to a contact page) shows instead; with JavaScript it renders in the browser as usual.
+  'page-feedback': { skip: 'it is a form that needs JavaScript to send anything' },
+};
+
+/** The largest data file read, as in the browser (src/core/fetch-json.ts). */
+const MAX_DATA_BYTES = 2_000_000;
+
+/**
+ * @typedef {object} Problem
+ * @property {string} element The tag name.
+ * @property {string} message `<tag>: <path>: <what>`, as the element's console warning says it.
+ * @property {string} [path] The field path (`goals[2].title`), for bad data.
+ * @property {string} where `page.html:12:5`, the element's start tag.
+ */
+
+/**
+ * @typedef {object} RenderOptions
+ * @property {string} [file] The page's path, for messages and as the folder relative `src` paths start from.
+ * @property {string} [root] The folder absolute `src` paths (`/data/mal.json`) start from. Default: the page's folder, else the working directory.
+ * @property {string} [lang] The language around the elements when the HTML names none (a snippet for an English page: `en`).
+ */
+
+/**
+ * @typedef {object} RenderOutcome
+ * @property {string} html The page with the elements pre-rendered (meaningless when there are errors).
+ * @property {Problem[]} errors Bad data, or an element that could not be rendered.
+ * @property {Problem[]} warnings Everything else the elements warned about.
+ * @property {number} rendered How many elements were pre-rendered.
+ */
+
+/**
+ * Pre-renders every element in `html`: a whole page or a snippet.
+ * @param {string} html
+ * @param {RenderOptions} [options]
+ * @returns {Promise<RenderOutcome>}
+ */
+export async function renderHtml(html, options = {}) {
+  const dir = options.file ? resolve(options.file, '..') : process.cwd();
+  const root = resolve(options.root ?? dir);
+  const name = options.file ? basename(options.file) : '<stdin>';
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  /** @type {Edit[]} */
+  const edits = [];
+  /** @type {RenderOutcome} */
+  const outcome = { html, errors: [], warnings: [], rendered: 0 };
+  for (const element of findElements(document)) {
+    const location = element.sourceCodeLocation;
+    if (!location?.startTag) continue; // Every element written in the source has one.
+    const where = `${name}:${location.startTag.startLine}:${location.startTag.startCol}`;
+    const entry = /** @type {ElementEntry} */ (ELEMENTS[element.tagName]);
+    const result = await renderElement(element, entry, { dir, root, where, lang: options.lang });
+    outcome.errors.push(...result.errors);
+    outcome.warnings.push(...result.warnings);
+    if (result.shadow === undefined) continue;
+    outcome.rendered++;
+    const old = declarativeRoot(element)?.sourceCodeLocation;
+    if (old) edits.push({ start: old.startOffset, end: old.endOffset, text: '' });
+    edits.push({ start: location.startTag.endOffset, end: location.startTag.endOffset, text: result.shadow });
+  }
+  outcome.html = applyEdits(html, edits);
+  return outcome;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding the elements
+
+/** @typedef {import('parse5').DefaultTreeAdapterMap['element']} Element */
+/** @typedef {import('parse5').DefaultTreeAdapterMap['parentNode']} ParentNode */
+/** @typedef {import('parse5').DefaultTreeAdapterMap['node']} Node */
+
+/**
+ * Our elements in document order, except those inside another one's light DOM (fallback content
+ * or slotted text, not shown once that one renders) and those in `<template>` content.
+ * @param {ParentNode} node
+ * @returns {Element[]}
+ */
+function findElements(node) {
+  /** @type {Element[]} */
+  const found = [];
+  for (const child of node.childNodes) {
+    if (!('tagName' in child)) continue;
+    if (Object.hasOwn(ELEMENTS, child.tagName)) found.push(child);
+    else found.push(...findElements(child)); // parse5 keeps <template> content out of childNodes.
+  }
+  return found;
+}
+
+/** @param {Element} element @param {string} name */
+const attribute = (element, name) => element.attrs.find((each) => each.name === name)?.value;
+
+/**
+ * The nearest non-empty value of `name` on an ancestor (`lang=""` means unknown: keep looking).
+ * @param {Element} element
+ * @param {string} name
+ */
+function inherited(element, name) {
+  for (let node = element.parentNode; node && 'tagName' in node; node = node.parentNode) {
+    const value = attribute(node, name);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/**
+ * The element's declarative shadow root from an earlier render: the first child
+ * `<template shadowrootmode>`, as a browser takes it.
+ * @param {Element} element
+ */
+function declarativeRoot(element) {
+  return element.childNodes.find(
+    /** @returns {node is Element} */ (node) => 'tagName' in node && node.tagName === 'template' && attribute(node, 'shadowrootmode') !== undefined,
+  );
+}
+
+/**
+ * Whether the light DOM holds content for the default slot: text, or an element other than the
+ * data script, a template or one meant for a named slot.
+ * @param {Element} element
+ */
+function hasFreeText(element) {
+  return element.childNodes.some((node) =>
+    'tagName' in node
+      ? attribute(node, 'slot') === undefined && node.tagName !== 'script' && node.tagName !== 'template'
+      : node.nodeName === '#text' && 'value' in node && node.value.trim() !== '',
+  );
+}
+
+/**
+ * The text of a child `<script type="application/json">`, as the element reads it.
+ * @param {Element} element
+ */
+function scriptChild(element) {
+  const script = element.childNodes.find(
+    /** @returns {node is Element} */ (node) =>
+      'tagName' in node && node.tagName === 'script' && attribute(node, 'type')?.trim().toLowerCase() === 'application/json',
+  );
+  if (!script) return undefined;
+  return script.childNodes.map((node) => ('value' in node && node.nodeName === '#text' ? node.value : '')).join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering one element
+
+/**
+ * @typedef {object} Context
+ * @property {string} dir
+ * @property {string} root
+ * @property {string} where
+ * @property {string | undefined} lang
+ */
+
+/**
+ * @typedef {object} Collector The problems of the element being rendered (one at a time: its
+ *   rendering is synchronous).
+ * @property {string} where
+ * @property {Problem[]} errors
+ * @property {Problem[]} warnings
+ * @property {import('@lit-labs/ssr').RenderInfo} renderInfo
+ */
+
+/** @type {Collector | undefined} */
+let current;
+
+/**
+ * Lit's element renderer, plus what our elements need on the server: `kommun-error` is collected,
+ * and an element inside another one's shadow root gets its language and direction from it (in a
+ * browser it would find them on that element's wrapper) without writing them into the markup.
+ */
+class KommunElementRenderer extends LitElementRenderer {
+  /** @param {string} tagName */
+  constructor(tagName) {
+    super(tagName);
+    /** Attributes set for the element's context only, left out of the markup. @type {Set<string>} */
+    this.contextAttributes = new Set();
+    this.element?.addEventListener('kommun-error', (event) => {
+      event.stopPropagation(); // Each element's listener reports its own, once.
+      const { message, path } = /** @type {CustomEvent<{ message: string, path: string }>} */ (event).detail;
+      current?.errors.push({ element: tagName, message: `${tagName}: ${message}`, path, where: current.where });
+    });
+  }
+
+  /**
+   * Sets `lang` or `dir` for the element's context unless it has its own.
+   * @param {string} name
+   * @param {string | undefined} value
+   */
+  setContext(name, value) {
+    if (!value || !this.element || this.element.hasAttribute(name)) return;
+    this.element.setAttribute(name, value);
+    this.contextAttributes.add(name);
+  }
+
+  connectedCallback() {
+    const host = current?.renderInfo.customElementHostStack.at(-1)?.element;
+    if (host && host !== this.element) {
+      // The host's wrapper (`<div part="base" lang dir>`) carries its UI language and direction.
+      const { uiLang, direction } = /** @type {{ uiLang?: string, direction?: string }} */ (/** @type {unknown} */ (host));
+      this.setContext('lang', uiLang);
+      this.setContext('dir', direction);
+    }
+    super.connectedCallback();
+  }
+
+  renderAttributes() {
+    const own = this.contextAttributes;
+    return super.renderAttributes().filter((part) => typeof part !== 'string' || ![...own].some((name) => part.startsWith(` ${name}=`)));
+  }
+}
+
+/**
+ * Renders one element's shadow DOM, or says why it cannot be.
+ * @param {Element} node
+ * @param {ElementEntry} entry
+ * @param {Context} context
+ * @returns {Promise<{ shadow?: string, errors: Problem[], warnings: Problem[] }>}
+ */
+async function renderElement(node, entry, context) {
+  const tag = node.tagName;
+  /** @type {Problem[]} */
+  const errors = [];
+  /** @type {Problem[]} */
+  const warnings = [];
+  /** @param {string} message @param {string} [path] */
+  const fail = (message, path) => {
+    errors.push({ element: tag, message: `${tag}: ${message}`, path, where: context.where });
+    return { errors, warnings };
+  };
+  if (entry.skip) return { errors, warnings };
+
+  const renderer = new KommunElementRenderer(tag);
+  for (const { name, value } of node.attrs) renderer.setAttribute(name, value);
+  renderer.setContext('lang', inherited(node, 'lang') ?? context.lang);
+  renderer.setContext('dir', inherited(node, 'dir'));
+
+  if (entry.freeText) renderer.setProperty(entry.freeText, hasFreeText(node));
+  if (entry.data && attribute(node, entry.data) === undefined) {
+    const script = scriptChild(node);
+    const src = attribute(node, 'src')?.trim();
+    if (script !== undefined) {
+      renderer.setProperty(entry.data, script);
+    } else if (entry.src && src) {
+      const data = await readData(src, context);
+      if ('error' in data) return fail(data.error, 'src');
+      renderer.setProperty(entry.data, data.value);
+    }
+  }
+
+  /** @type {import('@lit-labs/ssr').RenderInfo} */
+  const renderInfo = {
+    elementRenderers: [KommunElementRenderer],
+    customElementInstanceStack: [renderer],
+    customElementHostStack: [],
+    eventTargetStack: renderer.element ? [renderer.element] : [],
+    slotStack: [],
+    deferHydration: false,
+  };
+  current = { where: context.where, errors, warnings, renderInfo };
+  const warn = console.warn;
+  console.warn = (...args) => warnings.push({ element: tag, message: args.map(String).join(' '), where: context.where });
+  try {
+    renderer.connectedCallback();
+    renderInfo.customElementHostStack.push(renderer);
+    const shadow = renderer.renderShadow(renderInfo);
+    if (shadow === undefined) return { errors, warnings };
+    // Synchronous from here to `finally`, so that concurrent calls cannot mix their collectors.
+    const content = collectResultSync(shadow);
+    const { mode = 'open', delegatesFocus } = renderer.shadowRootOptions;
+    const template = `<template shadowrootmode="${mode}"${delegatesFocus ? ' shadowrootdelegatesfocus' : ''}>${content}</template>`;
+    return { shadow: errors.length ? undefined : template, errors, warnings: withoutEchoes(warnings, errors) };
+  } catch (error) {
+    return fail(`could not be rendered on the server (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)})`);
+  } finally {
+    console.warn = warn;
+    current = undefined;
+  }
+}
+
+/**
+ * The warnings that are not the console echo of an error (an element warns and dispatches
+ * `kommun-error` for the same problem).
+ * @param {Problem[]} warnings
+ * @param {Problem[]} errors
+ */
+function withoutEchoes(warnings, errors) {
+  const said = new Set(errors.map((error) => error.message));
+  return warnings.filter((warning) => !said.has(warning.message));
+}
+
+/**
+ * Reads a `src` data file from disk: relative to the page's folder, or absolute from `root`.
+ * @param {string} src
+ * @param {Context} context
+ * @returns {Promise<{ value: unknown } | { error: string }>}
+ */
+async function readData(src, context) {
+  const shown = JSON.stringify(src);
+  if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(src)) {
+    return { error: `src: ${shown} is a URL; render reads data files from disk: give a path relative to the page, or one from --root (/data/mal.json)` };
+  }
+  let path;
+  try {
+    path = decodeURIComponent(src.replace(/[?#].*$/s, ''));
+  } catch {
+    return { error: `src: ${shown} is not a valid path` };
+  }
+  const file = path.startsWith('/') ? join(context.root, path) : resolve(context.dir, path);
+  if (path.startsWith('/') && file !== context.root && !file.startsWith(context.root + sep)) {
+    return { error: `src: ${shown} leads out of the root folder ${context.root}` };
+  }
+  const shownFile = relative(process.cwd(), file) || file;
+  let text;
+  try {
+    const bytes = await readFile(file);
+    if (bytes.byteLength > MAX_DATA_BYTES) return { error: `src: ${shownFile} is larger than ${MAX_DATA_BYTES} bytes` };
+    text = bytes.toString('utf8');
+  } catch (error) {
+    const { code, message } = /** @type {NodeJS.ErrnoException} */ (error);
+    return { error: `src: ${shownFile} could not be read (${code ?? message})` };
+  }
+  try {
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    return { error: `src: ${shownFile} is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing the result
+
+/** @typedef {{ start: number, end: number, text: string }} Edit */
+
+/**
+ * The input with the edits applied; outside them every character is kept.
+ * @param {string} html
+ * @param {Edit[]} edits
+ */
+function applyEdits(html, edits) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const edit of sorted) {
+    out += html.slice(at, edit.start) + edit.text;
+    at = Math.max(at, edit.end);
+  }
+  return out + html.slice(at);
+}
