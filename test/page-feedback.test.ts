@@ -121,6 +121,16 @@ async function typeComment(el: PageFeedback, text: string): Promise<void> {
 let pages = 0;
 const freshPage = () => `/test/page-feedback-${++pages}`;
 
+/** A fresh element on a fresh page, answered "Nej": the comment form open, its clock held. */
+async function answeredNo(example: FeedbackExample, lang: Lang) {
+  const el = await setup(example, lang, freshPage());
+  const records = recordsOf(el);
+  const clock = manualClock(el);
+  buttonNamed(el, 'no').click();
+  await settled(el);
+  return { el, records, clock };
+}
+
 describe('<page-feedback>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => {
@@ -377,11 +387,7 @@ describe('<page-feedback>', () => {
 
   describe('max-length', () => {
     it('counts down, shows the excess as an error, and does not cut or send an over-long comment', async () => {
-      const el = await setup(examples.short, 'sv', freshPage());
-      const records = recordsOf(el);
-      const clock = manualClock(el);
-      buttonNamed(el, 'no').click();
-      await settled(el);
+      const { el, records, clock } = await answeredNo(examples.short, 'sv');
       const counter = () => textOf($(el, '[part="counter"]'));
       expect(counter()).to.equal(STRINGS.sv.counter(40));
       expect(textOf($(el, '#limit'))).to.equal('Du kan skriva upp till 40 tecken.');
@@ -448,11 +454,7 @@ describe('<page-feedback>', () => {
 
   describe('spam', () => {
     it('a comment sent within 2 s of the form opening is not sent, but the visitor is thanked', async () => {
-      const el = await setup(examples.default, 'sv', freshPage());
-      const records = recordsOf(el);
-      const clock = manualClock(el);
-      buttonNamed(el, 'no').click();
-      await settled(el);
+      const { el, records, clock } = await answeredNo(examples.default, 'sv');
       await typeComment(el, comments.plain);
       clock.advance(MIN_COMMENT_TIME_MS - 1);
       buttonNamed(el, 'send').click();
@@ -462,11 +464,7 @@ describe('<page-feedback>', () => {
     });
 
     it('a comment sent after 2 s is sent', async () => {
-      const el = await setup(examples.default, 'sv', freshPage());
-      const records = recordsOf(el);
-      const clock = manualClock(el);
-      buttonNamed(el, 'no').click();
-      await settled(el);
+      const { el, records, clock } = await answeredNo(examples.default, 'sv');
       await typeComment(el, comments.plain);
       clock.advance(MIN_COMMENT_TIME_MS);
       buttonNamed(el, 'send').click();
@@ -490,11 +488,7 @@ describe('<page-feedback>', () => {
     });
 
     it('a honeypot filled only before Send drops the comment, not the vote', async () => {
-      const el = await setup(examples.default, 'sv', freshPage());
-      const records = recordsOf(el);
-      const clock = manualClock(el);
-      buttonNamed(el, 'no').click();
-      await settled(el);
+      const { el, records, clock } = await answeredNo(examples.default, 'sv');
       $<HTMLInputElement>(el, '#website')!.value = 'x';
       await typeComment(el, comments.plain);
       clock.advance(10_000);
@@ -515,11 +509,7 @@ describe('<page-feedback>', () => {
     });
 
     it('an empty comment sends nothing more', async () => {
-      const el = await setup(examples.default, 'sv', freshPage());
-      const records = recordsOf(el);
-      const clock = manualClock(el);
-      buttonNamed(el, 'no').click();
-      await settled(el);
+      const { el, records, clock } = await answeredNo(examples.default, 'sv');
       await typeComment(el, '   \n ');
       clock.advance(10_000);
       buttonNamed(el, 'send').click();
