@@ -253,6 +253,20 @@ function withEditor(make: () => Promise<Harness>, body: (editor: () => Harness) 
 // ---------------------------------------------------------------------------------------------
 // Drupal: the CKEditor 5 settings Drupal builds from a text format (ckeditor5 module, Drupal 10/11)
 
+/** The negative controls: an editor without the guide's settings drops the loader and every element. */
+function itLosesTheElements(editor: () => Harness): void {
+  it('drops the loader script', async () => {
+    expect(await editor().source(`<p>Text</p>${snippet('loader')}`)).not.to.include('<script');
+  });
+  for (const name of [...ELEMENT_SNIPPETS, 'script-child']) {
+    it(`"${name}" loses its tags and attributes`, async () => {
+      const saved = await editor().source(snippet(name));
+      expect(factsOf(saved)).to.deep.equal([]);
+      for (const tag of TAGS) expect(saved).not.to.include(`<${tag}`);
+    });
+  }
+}
+
 /** `<goal-list goals src>` … as Drupal reads "Manually editable HTML tags". */
 function drupalTags(tags: string): Map<string, string[]> {
   return new Map([...tags.matchAll(/<([a-z][\w-]*)([^>]*)>/g)].map((m) => [m[1]!, m[2]!.trim().split(/\s+/).filter(Boolean)]));
@@ -502,16 +516,7 @@ describe('TinyMCE 8 without the guide\'s settings (negative control)', () => {
         const saved = await editor().source(snippet('goal-list'));
         expect(saved).to.match(/^<ul>\n<li>Attraktivt Vara/);
       });
-      it('drops the loader script', async () => {
-        expect(await editor().source(`<p>Text</p>${snippet('loader')}`)).not.to.include('<script');
-      });
-      for (const name of [...ELEMENT_SNIPPETS, 'script-child']) {
-        it(`"${name}" loses its tags and attributes`, async () => {
-          const saved = await editor().source(snippet(name));
-          expect(factsOf(saved)).to.deep.equal([]);
-          for (const tag of TAGS) expect(saved).not.to.include(`<${tag}`);
-        });
-      }
+      itLosesTheElements(editor);
     },
   );
 });
@@ -615,16 +620,7 @@ describe('CKEditor 5 without General HTML Support settings (negative control)', 
   withEditor(
     () => ckHarness(undefined),
     (editor) => {
-      it('drops the loader script', async () => {
-        expect(await editor().source(`<p>Text</p>${snippet('loader')}`)).not.to.include('<script');
-      });
-      for (const name of [...ELEMENT_SNIPPETS, 'script-child']) {
-        it(`"${name}" loses its tags and attributes`, async () => {
-          const saved = await editor().source(snippet(name));
-          expect(factsOf(saved)).to.deep.equal([]);
-          for (const tag of TAGS) expect(saved).not.to.include(`<${tag}`);
-        });
-      }
+      itLosesTheElements(editor);
     },
   );
 });
