@@ -12,7 +12,7 @@ import { DataError } from './data-error.js';
 import type { KommunErrorDetail } from './data-error.js';
 import { languageDirection, onLocaleChange, translator, uiLanguage } from './i18n.js';
 import type { Strings } from './i18n.js';
-import { closestAttribute, contextLanguage, watchLanguage } from './language.js';
+import { closestAttribute, contextLanguage, watchLanguage, watchLanguageIn } from './language.js';
 import { pickText } from './localized-text.js';
 import type { PickedText } from './localized-text.js';
 import { baseStyles } from './styles.js';
@@ -122,6 +122,7 @@ export abstract class KommunElement extends LitElement {
       }),
       onLocaleChange(() => this.requestUpdate()),
     ];
+    if (this.shadowRoot) watchLanguageIn(this.shadowRoot);
   }
 
   override disconnectedCallback(): void {

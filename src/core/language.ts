@@ -27,6 +27,7 @@ export function contextLanguage(element: Element): string {
 }
 
 type Listener = () => void;
+const WATCHED: MutationObserverInit = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
 const listeners = new Set<Listener>();
 let observer: MutationObserver | undefined;
 
@@ -41,7 +42,7 @@ export function watchLanguage(listener: Listener): () => void {
     observer = new MutationObserver(() => {
       for (const each of [...listeners]) each();
     });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    observer.observe(document.documentElement, WATCHED);
   }
   return () => {
     listeners.delete(listener);
@@ -50,4 +51,13 @@ export function watchLanguage(listener: Listener): () => void {
       observer = undefined;
     }
   };
+}
+
+/**
+ * Watches `lang` and `dir` inside an element's shadow root too, where the document's observer
+ * cannot see: an element nested in another one (a goal-card in a goal-list) takes its language
+ * from its host's wrapper. Call while a watchLanguage listener is active.
+ */
+export function watchLanguageIn(root: ShadowRoot): void {
+  observer?.observe(root, WATCHED);
 }

@@ -112,7 +112,6 @@ export class GoalList extends KommunElement {
     parse: goalListFrom,
   });
 
-  private renderedLanguage: string | undefined;
 
   /** A goal named in the URL when the element arrived, shown once its data is there. */
   private pendingId: string | undefined;
@@ -149,13 +148,6 @@ export class GoalList extends KommunElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The cards take their language from this element's wrapper, inside the shadow root, where
-    // the document's language watcher cannot see a change: tell them.
-    const language = `${this.uiLang} ${this.direction}`;
-    if (this.renderedLanguage !== undefined && language !== this.renderedLanguage) {
-      for (const card of this.renderRoot.querySelectorAll<GoalCard>('goal-card')) card.requestUpdate();
-    }
-    this.renderedLanguage = language;
     // The first data decides: a fragment naming none of its goals is someone else's anchor.
     if (this.pendingId !== undefined && this.data.value) {
       const id = this.pendingId;
