@@ -118,7 +118,8 @@ export abstract class KommunElement extends LitElement {
     super.connectedCallback();
     this.stopWatching = [
       watchLanguage(() => {
-        if (contextLanguage(this) !== this.contextLang || this.resolveDirection() !== this.direction) this.requestUpdate();
+        const lang = contextLanguage(this);
+        if (lang !== this.contextLang || this.resolveDirection(lang) !== this.direction) this.requestUpdate();
       }),
       onLocaleChange(() => this.requestUpdate()),
     ];
@@ -137,7 +138,7 @@ export abstract class KommunElement extends LitElement {
     const namespace = (this.constructor as typeof KommunElement).namespace;
     this.contextLang = contextLanguage(this);
     this.uiLang = uiLanguage(this.contextLang, namespace);
-    this.direction = this.resolveDirection();
+    this.direction = this.resolveDirection(this.contextLang);
     this.t = translator(this.uiLang, namespace, this.overrides);
     // Lit's server renderer calls willUpdate but neither the controllers' hooks nor `update`:
     // run them here, so that the data is read (and bad data reported as `kommun-error`).
@@ -148,9 +149,9 @@ export abstract class KommunElement extends LitElement {
   }
 
   /** `dir` from the element or an ancestor, else the direction of the UI language. */
-  private resolveDirection(): 'ltr' | 'rtl' {
+  private resolveDirection(contextLang: string): 'ltr' | 'rtl' {
     const dir = closestAttribute(this, 'dir')?.toLowerCase();
-    return dir === 'rtl' || dir === 'ltr' ? dir : languageDirection(uiLanguage(contextLanguage(this), 'core'));
+    return dir === 'rtl' || dir === 'ltr' ? dir : languageDirection(uiLanguage(contextLang, 'core'));
   }
 
   private readOverrides(): Strings | undefined {
