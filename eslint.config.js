@@ -22,6 +22,19 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // lib/ is pure logic a server or a build script can use: no page, no elements (see scripts/check-layers.mjs).
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['document', 'window', 'customElements', 'HTMLElement', 'Element', 'ShadowRoot', 'Node', 'MutationObserver', 'location'].map((name) => ({
+          name,
+          message: 'src/lib/ has no DOM: take what you need as a parameter, or move the code to base/ or an element.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
     rules: {

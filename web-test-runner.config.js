@@ -43,8 +43,8 @@ const jsonModules = {
 };
 
 const timeZoneFiles = [
-  'test/core/holidays.test.ts',
-  'test/core/opening-hours.test.ts',
+  'test/lib/holidays.test.ts',
+  'test/lib/opening-hours.test.ts',
   'test/contact-status.test.ts',
   'test/contact-status-text.test.ts',
 ];

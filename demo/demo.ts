@@ -3,8 +3,8 @@
  * switch that sets `<html lang>` the way a CMS's language versions do.
  */
 import '../src/index.js';
-import { pickText } from '../src/core/localized-text.js';
-import type { LocalizedText } from '../src/core/types.js';
+import { pickText } from '../src/data/localized-text.js';
+import type { LocalizedText } from '../src/data/types.js';
 
 interface PageData {
   page?: Record<string, LocalizedText>;

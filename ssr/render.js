@@ -55,7 +55,7 @@ export const ELEMENTS = {
   'page-feedback': { skip: 'it is a form that needs JavaScript to send anything' },
 };
 
-/** The largest data file read, as in the browser (src/core/fetch-json.ts). */
+/** The largest data file read, as in the browser (src/base/fetch-json.ts). */
 const MAX_DATA_BYTES = 2_000_000;
 
 /**

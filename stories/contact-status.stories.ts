@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/contact-status/contact-status.js';
-import type { OpeningHours } from '../src/core/opening-hours.js';
+import type { OpeningHours } from '../src/lib/hours/opening-hours.js';
 import {
   badHours,
   instants,

@@ -11,7 +11,7 @@ import {
   referenceGoal,
   unsafeLinkGoal,
 } from '../src/goal-card/goal-card.fixtures.js';
-import type { StatusLevel } from '../src/core/types.js';
+import type { StatusLevel } from '../src/data/types.js';
 
 /**
  * One overarching goal (övergripande mål) as an `<article>`: its title as a real heading, its

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { action } from 'storybook/actions';
-import { forgetVotes, rememberVote } from '../src/core/feedback/session.js';
+import { forgetVotes, rememberVote } from '../src/page-feedback/session.js';
 import { PageFeedback } from '../src/page-feedback/page-feedback.js';
 import { comments, examples } from '../src/page-feedback/page-feedback.fixtures.js';
 import type { FeedbackExample } from '../src/page-feedback/page-feedback.fixtures.js';

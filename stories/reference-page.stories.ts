@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { pickText } from '../src/core/localized-text.js';
+import { pickText } from '../src/data/localized-text.js';
 import '../src/goal-list/goal-list.js';
 import { referencePage, referenceSet, referenceTitles } from '../src/goal-list/goal-list.fixtures.js';
 import '../src/contact-status/contact-status.js';

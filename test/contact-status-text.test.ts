@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { translator } from '../src/core/i18n.js';
-import { localDate, openingStatus, weekSchedule } from '../src/core/opening-hours.js';
-import type { OpeningHours, OpeningStatus } from '../src/core/opening-hours.js';
+import { translator } from '../src/base/i18n.js';
+import { localDate, openingStatus, weekSchedule } from '../src/lib/hours/opening-hours.js';
+import type { OpeningHours, OpeningStatus } from '../src/lib/hours/opening-hours.js';
 import { MAX_DELAY, isTimeZone, mailtoHref, nextCheck, parseInstant, telHref, timerDelay } from '../src/contact-status/contact-data.js';
 import { referenceHours, statusCases, summerClosureHours, withException } from '../src/contact-status/contact-status.fixtures.js';
 import { formatClock, formatDate, formatPeriods, periodParts, statusLine, statusText, weekRows } from '../src/contact-status/status-text.js';

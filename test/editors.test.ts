@@ -16,7 +16,7 @@ import '../src/goal-card/goal-card.js';
 import '../src/goal-list/goal-list.js';
 import '../src/page-feedback/page-feedback.js';
 import '../src/success-factors/success-factors.js';
-import type { KommunErrorDetail } from '../src/core/data-error.js';
+import type { KommunErrorDetail } from '../src/lib/data-error.js';
 import { textOf, until } from './helpers.js';
 
 const TAGS = ['goal-list', 'goal-card', 'success-factors', 'contact-status', 'page-feedback'];

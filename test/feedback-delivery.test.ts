@@ -18,12 +18,12 @@ import {
   resetDeliveries,
   retryDelay,
   upsertEntry,
-} from '../src/core/feedback/delivery.js';
-import type { DroppedDetail, QueueEntry } from '../src/core/feedback/delivery.js';
-import { createRecord, withComment } from '../src/core/feedback/record.js';
-import type { FeedbackRecord } from '../src/core/feedback/record.js';
-import { forgetVotes } from '../src/core/feedback/session.js';
-import type { KommunErrorDetail } from '../src/core/data-error.js';
+} from '../src/lib/feedback/delivery.js';
+import type { DroppedDetail, QueueEntry } from '../src/lib/feedback/delivery.js';
+import { createRecord, withComment } from '../src/lib/feedback/record.js';
+import type { FeedbackRecord } from '../src/lib/feedback/record.js';
+import { forgetVotes } from '../src/page-feedback/session.js';
+import type { KommunErrorDetail } from '../src/lib/data-error.js';
 import '../src/page-feedback/page-feedback.js';
 import type { PageFeedback } from '../src/page-feedback/page-feedback.js';
 import { captureWarnings, shadow, until } from './helpers.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { MASKS, luhnValid, maskComment, maskPersonalData } from '../src/core/feedback/mask.js';
-import type { PersonalDataKind } from '../src/core/feedback/mask.js';
+import { MASKS, luhnValid, maskComment, maskPersonalData } from '../src/lib/feedback/mask.js';
+import type { PersonalDataKind } from '../src/lib/feedback/mask.js';
 
 const P = MASKS.personnummer;
 const T = MASKS.phone;

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { STATUS_LEVELS } from '../src/core/types.js';
+import { STATUS_LEVELS } from '../src/data/types.js';
 import '../src/goal-card/goal-card.js';
 import type { GoalCard } from '../src/goal-card/goal-card.js';
 import {

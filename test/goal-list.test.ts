@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import type { Goal, GoalSet } from '../src/core/types.js';
+import type { Goal, GoalSet } from '../src/data/types.js';
 import type { GoalCard } from '../src/goal-card/goal-card.js';
 import { hostileGoal, hostileText, indicatorGoal, linkGoal, longTitleGoal, unsafeLinkGoal } from '../src/goal-card/goal-card.fixtures.js';
 import '../src/goal-list/goal-list.js';

@@ -1,6 +1,6 @@
 /** Helpers shared by the element tests: warnings, errors and language. */
 import { expect, oneEvent } from '@open-wc/testing';
-import type { KommunErrorDetail } from '../src/core/data-error.js';
+import type { KommunErrorDetail } from '../src/lib/data-error.js';
 
 /** Collects console.warn calls while `run` runs (and until `stop()` is called). */
 export function captureWarnings(): { messages: string[]; stop: () => void } {

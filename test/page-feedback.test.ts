@@ -5,8 +5,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { FeedbackRecord } from '../src/core/feedback/record.js';
-import { forgetVotes, votedOn } from '../src/core/feedback/session.js';
+import type { FeedbackRecord } from '../src/lib/feedback/record.js';
+import { forgetVotes, votedOn } from '../src/page-feedback/session.js';
 import '../src/page-feedback/page-feedback.js';
 import { COUNT_ANNOUNCE_DELAY_MS, MIN_COMMENT_TIME_MS } from '../src/page-feedback/page-feedback.js';
 import type { FeedbackStep, PageFeedback } from '../src/page-feedback/page-feedback.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { defineElement } from '../src/core/define.js';
-import { VERSION } from '../src/core/version.js';
+import { defineElement } from '../src/base/define.js';
+import { VERSION } from '../src/base/version.js';
 import { SuccessFactors } from '../src/success-factors/success-factors.js';
 import { captureWarnings } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { registerLocale } from '../src/core/i18n.js';
+import { registerLocale } from '../src/base/i18n.js';
 import '../src/success-factors/success-factors.js';
 import type { SuccessFactors } from '../src/success-factors/success-factors.js';
 import {

@@ -2,10 +2,10 @@
  * The plain logic of <contact-status> that is not wording: links for the phone number and the
  * e-mail address, the `now` attribute, the time zone, and when to look at the clock again.
  */
-import { DataError } from '../core/data-error.js';
-import { addDays } from '../core/holidays.js';
-import { instantAt, localDate } from '../core/opening-hours.js';
-import type { OpeningStatus } from '../core/opening-hours.js';
+import { DataError } from '../lib/data-error.js';
+import { addDays } from '../lib/hours/holidays.js';
+import { instantAt, localDate } from '../lib/hours/opening-hours.js';
+import type { OpeningStatus } from '../lib/hours/opening-hours.js';
 
 /**
  * The `tel:` link of a phone number written the Swedish way, in international form:

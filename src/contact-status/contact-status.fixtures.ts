@@ -6,8 +6,8 @@
  * wall-clock times and still mean one exact instant whatever zone the computer runs in.
  */
 import vara from '../../data/vara-kommun.json';
-import type { OpeningHours } from '../core/opening-hours.js';
-import type { Contact } from '../core/types.js';
+import type { OpeningHours } from '../lib/hours/opening-hours.js';
+import type { Contact } from '../data/types.js';
 
 /** The reference page's contact centre (Vara kommun): Mon–Thu 08.00–16.30, Fri 08.00–15.00. */
 export const referenceContact = vara.contact as Contact;

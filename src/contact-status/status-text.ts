@@ -6,10 +6,10 @@
  * words come from the element's locale file through `t`, and weekday and month names from
  * Intl in the UI language. Nothing here reads the clock or depends on the machine's zone.
  */
-import { addDays } from '../core/holidays.js';
-import { localDate } from '../core/opening-hours.js';
-import type { DaySchedule, OpeningStatus, Period } from '../core/opening-hours.js';
-import type { LocalizedText } from '../core/types.js';
+import { addDays } from '../lib/hours/holidays.js';
+import { localDate } from '../lib/hours/opening-hours.js';
+import type { DaySchedule, OpeningStatus, Period } from '../lib/hours/opening-hours.js';
+import type { LocalizedText } from '../data/types.js';
 
 /** Looks up a string of the element's locale file and fills in `{{values}}`. */
 export type Translate = (key: string, values?: Record<string, string>) => string;

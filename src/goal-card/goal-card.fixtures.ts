@@ -3,8 +3,8 @@
  * reader sees is one the tests check (with axe, in both languages).
  */
 import vara from '../../data/vara-kommun.json';
-import { STATUS_LEVELS } from '../core/types.js';
-import type { Factor, Goal, StatusLevel } from '../core/types.js';
+import { STATUS_LEVELS } from '../data/types.js';
+import type { Factor, Goal, StatusLevel } from '../data/types.js';
 
 /** The reference page's four goals (Vara kommun), in Swedish and English. */
 export const referenceGoals: Goal[] = vara.goals;

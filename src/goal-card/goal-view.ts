@@ -3,9 +3,9 @@
  * are written, which success factors a goal names, and which of its links may be shown. Plain
  * functions, so that they are tested without a browser element and reused by a server render.
  */
-import { safeHref } from '../core/goal-set.js';
-import type { Factor, GoalLink, Indicator, LocalizedText } from '../core/types.js';
-import { slug } from '../core/validate.js';
+import { safeHref } from '../data/safe-url.js';
+import type { Factor, GoalLink, Indicator, LocalizedText } from '../data/types.js';
+import { slug } from '../lib/validate.js';
 
 /**
  * Where a value stands against its target: `met` (on the right side of it, or on it), else

@@ -1,8 +1,8 @@
 /** The pure parts of <goal-list>: its data, its heading outline and its deep links. */
-import { DataError } from '../core/data-error.js';
-import { goalsFrom } from '../core/goal-set.js';
-import type { HeadingLevel } from '../core/kommun-element.js';
-import type { Goal, GoalSet } from '../core/types.js';
+import { DataError } from '../lib/data-error.js';
+import { goalsFrom } from '../data/goal-set.js';
+import type { HeadingLevel } from '../base/kommun-element.js';
+import type { Goal, GoalSet } from '../data/types.js';
 
 /**
  * Goals from a list of goals or a goal set, every one valid and each id used once (an id is the

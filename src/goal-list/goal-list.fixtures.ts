@@ -3,7 +3,7 @@
  * reader sees is one the tests check (with axe, in both languages).
  */
 import vara from '../../data/vara-kommun.json';
-import type { Goal, GoalSet } from '../core/types.js';
+import type { Goal, GoalSet } from '../data/types.js';
 import { indicatorGoal, linkGoal, statusGoals } from '../goal-card/goal-card.fixtures.js';
 
 /**

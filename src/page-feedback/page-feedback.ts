@@ -1,27 +1,36 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { DataError } from '../core/data-error.js';
-import type { DataErrorCode } from '../core/data-error.js';
-import { defineElement } from '../core/define.js';
-import { safeHref } from '../core/goal-set.js';
-import { addStrings } from '../core/i18n.js';
-import { KommunElement, headingTag } from '../core/kommun-element.js';
-import { baseStyles } from '../core/styles.js';
-import { deliveryFor, describeRefusal, flushOnLoad } from '../core/feedback/delivery.js';
-import type { DroppedDetail, FeedbackDelivery } from '../core/feedback/delivery.js';
-import { createRecord, pageUrl, withComment } from '../core/feedback/record.js';
-import type { FeedbackRecord } from '../core/feedback/record.js';
-import { rememberVote, votedOn } from '../core/feedback/session.js';
+import { DataError } from '../lib/data-error.js';
+import type { DataErrorCode } from '../lib/data-error.js';
+import { defineElement } from '../base/define.js';
+import { safeHref } from '../data/safe-url.js';
+import { addStrings } from '../base/i18n.js';
+import { KommunElement, headingTag } from '../base/kommun-element.js';
+import { baseStyles } from '../base/styles.js';
+import { deliveryFor, describeRefusal, flushQueuedFeedback } from '../lib/feedback/delivery.js';
+import type { DroppedDetail, FeedbackDelivery } from '../lib/feedback/delivery.js';
+import { createRecord, pageUrl, withComment } from '../lib/feedback/record.js';
+import type { FeedbackRecord } from '../lib/feedback/record.js';
+import { rememberVote, votedOn } from './session.js';
 import en from './locales/en.json';
 import sv from './locales/sv.json';
 import { pageFeedbackStyles } from './page-feedback.styles.js';
 
 addStrings('page-feedback', sv, en);
 
-// Answers that wait in this browser's queue (a bad network last time) go out once the page has loaded.
+/**
+ * Answers that wait in this browser's queue (a bad network last time) go out once the page has
+ * loaded, so that they do not compete with the page itself.
+ */
+function flushOnLoad(): void {
+  if (isServer) return;
+  const start = () => void flushQueuedFeedback();
+  if (document.readyState === 'complete') setTimeout(start, 0);
+  else window.addEventListener('load', start, { once: true });
+}
 flushOnLoad();
 
 export type CommentMode = 'on-no' | 'always' | 'never';
@@ -370,7 +379,7 @@ export class PageFeedback extends KommunElement {
     if (!this.isConnected) return;
     let next: FeedbackDelivery | undefined;
     try {
-      next = this.endpoint ? deliveryFor(this.endpoint) : undefined;
+      next = this.endpoint ? deliveryFor(this.endpoint, document.baseURI) : undefined;
     } catch {
       next = undefined; // not a URL: reported when the first answer cannot be sent
     }

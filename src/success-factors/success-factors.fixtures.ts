@@ -3,7 +3,7 @@
  * a reader sees is one the tests check (with axe, in both languages).
  */
 import vara from '../../data/vara-kommun.json';
-import type { Factor } from '../core/types.js';
+import type { Factor } from '../data/types.js';
 
 /** The reference page's seven factors (Vara kommun), in Swedish and English. */
 export const referenceFactors: Factor[] = vara.successFactors;

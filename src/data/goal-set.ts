@@ -3,7 +3,7 @@
  * that takes data reads it through one of the `…From` functions here, so that a list of its
  * own items and a whole goal set are both accepted.
  */
-import { DataError } from './data-error.js';
+import { DataError } from '../lib/data-error.js';
 import type { Factor, Goal, GoalLink, GoalSet, GoalStatus, Indicator, LocalizedText } from './types.js';
 import { STATUS_LEVELS } from './types.js';
 import {
@@ -21,8 +21,8 @@ import {
   slug,
   text,
   typeError,
-} from './validate.js';
-import type { Validator } from './validate.js';
+} from '../lib/validate.js';
+import type { Validator } from '../lib/validate.js';
 
 /** The text a slug is made from: the Swedish text, else the first one. */
 function baseText(value: string | Readonly<Record<string, string>>): string {
@@ -85,7 +85,6 @@ export const parseGoal: Validator<Goal> = (value, path) => {
   });
 };
 
-
 /**
  * Each element validates only the parts of a goal set it shows, so that a mistake in the
  * contact's hours does not take the goals off the page (and a bundle of one element does not
@@ -124,25 +123,4 @@ export function goalsFrom(value: unknown, path: string): { goals: Goal[]; set?: 
       successFactors: optional(set, 'successFactors', '', list(parseFactor)),
     }),
   };
-}
-
-
-/** Links keep only these schemes (SPEC.md, "Data in"). */
-const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-
-/**
- * The link's absolute URL, or null when its scheme is not allowed (`javascript:`, `data:`, …).
- * Without a base (server-side rendering has no `document`), the link as written.
- */
-export function safeHref(href: string, base: string | undefined = globalThis.document?.baseURI): string | null {
-  const written = href.trim();
-  try {
-    // Without a page, a relative link is resolved against a stand-in only to read its scheme,
-    // and stays relative in the pre-rendered HTML.
-    const url = new URL(written, base ?? 'https://example.invalid/');
-    if (!SAFE_SCHEMES.has(url.protocol)) return null;
-    return base === undefined ? written : url.href;
-  } catch {
-    return null;
-  }
 }

@@ -1,6 +1,6 @@
 /** Fetching a `src` data file: JSON only, bounded in size and time, abortable. */
-import { DataError } from './data-error.js';
-import { parseJson } from './validate.js';
+import { DataError } from '../lib/data-error.js';
+import { parseJson } from '../lib/validate.js';
 
 export interface FetchLimits {
   /** Largest body read, in bytes. */

@@ -4,9 +4,11 @@
  * that path. The first error rejects the whole value: nothing half-valid gets through.
  */
 import { DataError } from './data-error.js';
-import type { LocalizedText } from './types.js';
 
 export type Validator<T> = (value: unknown, path: string) => T;
+
+/** A plain string, or language → string: `{"sv": "Folkhälsa", "en": "Public health"}`. */
+export type LocalizedText = string | Readonly<Record<string, string>>;
 
 export function describe(value: unknown): string {
   if (value === null) return 'null';

@@ -2,11 +2,11 @@
  * The contact centre's data (SPEC.md, "Contact"). Apart from goal-set.ts so that only
  * <contact-status> carries the opening-hours engine.
  */
-import { DataError } from './data-error.js';
-import { parseOpeningHours } from './opening-hours.js';
+import { DataError } from '../lib/data-error.js';
+import { parseOpeningHours } from '../lib/hours/opening-hours.js';
 import type { Contact } from './types.js';
-import { dropUndefined, field, isRecord, localizedText, nonBlankText, optional, record } from './validate.js';
-import type { Validator } from './validate.js';
+import { dropUndefined, field, isRecord, localizedText, nonBlankText, optional, record } from '../lib/validate.js';
+import type { Validator } from '../lib/validate.js';
 
 export const parseContact: Validator<Contact> = (value, path) => {
   const object = record(value, path);

@@ -4,7 +4,7 @@
  * MutationObserver watches `lang` and `dir` in the document and tells the elements.
  */
 import { isServer } from 'lit';
-import { DEFAULT_LANGUAGE } from './i18n.js';
+import { DEFAULT_LANGUAGE } from '../lib/language-tag.js';
 
 /** The nearest value of `attribute` on the element or an ancestor, crossing shadow roots. */
 export function closestAttribute(element: Element, attribute: string): string | null {

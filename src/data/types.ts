@@ -1,8 +1,8 @@
 /** The JSON data shapes of SPEC.md ("Data in"). */
-import type { OpeningHours } from './opening-hours.js';
+import type { OpeningHours } from '../lib/hours/opening-hours.js';
+import type { LocalizedText } from '../lib/validate.js';
 
-/** A plain string, or language → string: `{"sv": "Folkhälsa", "en": "Public health"}`. */
-export type LocalizedText = string | Readonly<Record<string, string>>;
+export type { LocalizedText };
 
 /** A success factor (framgångsfaktor). */
 export interface Factor {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { instantAt, localDate, openingStatus, parseOpeningHours, weekSchedule } from '../../src/core/opening-hours.js';
-import type { OpeningHours, OpeningStatus } from '../../src/core/opening-hours.js';
+import { instantAt, localDate, openingStatus, parseOpeningHours, weekSchedule } from '../../src/lib/hours/opening-hours.js';
+import type { OpeningHours, OpeningStatus } from '../../src/lib/hours/opening-hours.js';
 
 // Instants are written with the office's UTC offset (CET +01:00, CEST +02:00), so the tables
 // read as wall-clock times and still mean one exact instant whatever zone the browser runs in.

@@ -8,8 +8,8 @@
  */
 import { addDays, isIsoDate, swedishHolidays, weekday } from './holidays.js';
 import type { HolidayKind, SwedishHoliday } from './holidays.js';
-import type { LocalizedText } from './types.js';
-import { describe, isRecord } from './validate.js';
+import { describe, isRecord } from '../validate.js';
+import type { LocalizedText } from '../validate.js';
 
 // ---------------------------------------------------------------------------------------------
 // The data shape

@@ -409,8 +409,8 @@ export function describeRefusal({ status, error }: Pick<DroppedDetail, 'status' 
 
 const deliveries = new Map<string, FeedbackDelivery>();
 
-/** The page's one delivery for `endpoint` (made absolute against the document). */
-export function deliveryFor(endpoint: string, base: string | undefined = globalThis.document?.baseURI): FeedbackDelivery {
+/** The page's one delivery for `endpoint`, made absolute against `base` (the element gives the document's). */
+export function deliveryFor(endpoint: string, base?: string): FeedbackDelivery {
   const url = new URL(endpoint, base).href;
   let delivery = deliveries.get(url);
   if (!delivery) {
@@ -438,15 +438,6 @@ export function queuedEndpoints(storage: Storage | null = defaultStorage()): str
 /** Sends everything that waits, for every endpoint (what a page load does). */
 export async function flushQueuedFeedback(storage: Storage | null = defaultStorage()): Promise<void> {
   await Promise.all(queuedEndpoints(storage).map((endpoint) => deliveryFor(endpoint).flush({ all: true })));
-}
-
-/** Starts {@link flushQueuedFeedback} once the page has loaded (so it does not compete with the page). */
-export function flushOnLoad(): void {
-  const win = globalThis.window as (Window & typeof globalThis) | undefined;
-  if (!win?.document || typeof win.addEventListener !== 'function') return; // server-side rendering
-  const start = () => void flushQueuedFeedback();
-  if (win.document.readyState === 'complete') setTimeout(start, 0);
-  else win.addEventListener('load', start, { once: true });
 }
 
 /** Stops and forgets every delivery of this page, as leaving the page would; the queues stay in storage. For tests. */

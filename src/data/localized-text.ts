@@ -1,15 +1,13 @@
 /** Picking the shown language of a LocalizedText (SPEC.md, "Data in"). */
-import { DEFAULT_LANGUAGE, normalizeLanguage } from './i18n.js';
+import { DEFAULT_LANGUAGE, normalizeLanguage, primaryLanguage as primary } from '../lib/language-tag.js';
 import type { LocalizedText } from './types.js';
-import { localizedText, parseJson } from './validate.js';
+import { localizedText, parseJson } from '../lib/validate.js';
 
 export interface PickedText {
   text: string;
   /** The text's language when it differs from the language around it (WCAG 3.1.2), else undefined. */
   lang: string | undefined;
 }
-
-const primary = (tag: string) => normalizeLanguage(tag).split('-')[0] ?? '';
 
 /**
  * The text in `lang`: the exact tag, then its primary language, then Swedish, then the first

@@ -3,12 +3,14 @@
  * JSON attribute, else a child `<script type="application/json">`, else `src`. The value is
  * validated into typed data or rejected whole with a DataError.
  */
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isServer } from 'lit';
-import { DataError } from './data-error.js';
+import { DataError } from '../lib/data-error.js';
 import { fetchJson } from './fetch-json.js';
-import type { KommunElement } from './kommun-element.js';
-import { parseJson } from './validate.js';
+import { parseJson } from '../lib/validate.js';
+
+/** What a DataSource needs of its element: the element base gives all of it. */
+export type DataHost = ReactiveControllerHost & HTMLElement & { reportError(error: DataError): void };
 
 export interface DataSourceOptions<T> {
   /** The JSON attribute (and the root of error paths): `factors`, `goals`, … */
@@ -43,7 +45,7 @@ export class DataSource<T> implements ReactiveController {
   private children: MutationObserver | undefined;
 
   constructor(
-    private readonly host: KommunElement,
+    private readonly host: DataHost,
     private readonly options: DataSourceOptions<T>,
   ) {
     host.addController(this);

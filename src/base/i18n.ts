@@ -4,10 +4,9 @@
  * so a per-element bundle carries only its own strings.
  */
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
+import { DEFAULT_LANGUAGE, normalizeLanguage } from '../lib/language-tag.js';
 import coreEn from './locales/en.json';
 import coreSv from './locales/sv.json';
-
-export const DEFAULT_LANGUAGE = 'sv';
 
 /** Strings of one namespace: nested objects of text. */
 export interface Strings {
@@ -52,12 +51,6 @@ export function addStrings<T extends Strings>(namespace: string, sv: T, en: NoIn
   i18n.addResourceBundle('en', namespace, en, true, false);
 }
 addStrings('core', coreSv, coreEn);
-
-/** `sv-se` → `sv-SE`, `EN` → `en`: the form i18next keys languages by. */
-export function normalizeLanguage(tag: string): string {
-  const [primary = '', ...rest] = tag.trim().split(/[-_]/);
-  return [primary.toLowerCase(), ...rest.map((part) => (part.length === 2 ? part.toUpperCase() : part))].join('-');
-}
 
 /**
  * The language the UI strings of `namespace` are shown in for a context language: the tag

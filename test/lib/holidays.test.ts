@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { addDays, isIsoDate, swedishHolidays, weekday } from '../../src/core/holidays.js';
-import type { HolidayKind } from '../../src/core/holidays.js';
+import { addDays, isIsoDate, swedishHolidays, weekday } from '../../src/lib/hours/holidays.js';
+import type { HolidayKind } from '../../src/lib/hours/holidays.js';
 
 // ---------------------------------------------------------------------------------------------
 // An independent calendar, sharing nothing with the implementation: Gauss's Easter formula
