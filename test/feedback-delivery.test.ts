@@ -343,6 +343,37 @@ describe('feedback delivery against the real receiver', function () {
     expectExactly(await receiver.rows(), [record]);
   });
 
+  it('drops queued entries whose record breaks the receiver\'s rules, and sends the rest', async () => {
+    const kept = vote();
+    const extra = { ...vote(), extra: 'not kept' };
+    const withText = withComment(vote(false), 'Saknar årtal.');
+    const queued = (record: unknown) => ({ record, attempts: 1, nextAt: 0, queuedAt: Date.now() - 1000 });
+    localStorage.setItem(
+      `kommun-elements:feedback-queue:${endpoint}`,
+      JSON.stringify([
+        queued(kept),
+        queued({ ...vote(), page: 'not-a-path' }),
+        queued({ ...vote(), lang: 'xx' }),
+        queued({ ...vote(), id: '<script>x</script>' }),
+        queued({ ...vote(), helpful: 'yes' }),
+        queued({ ...vote(), submittedAt: '2019-12-31T23:59:59Z' }),
+        queued(extra),
+        { ...queued(vote()), attempts: 'many' },
+        queued(withText),
+      ]),
+    );
+    const d = delivery();
+    const pending = d.pending();
+    expect(pending.map((record) => record.id)).to.deep.equal([kept.id, extra.id, withText.id]);
+    expect(pending[1], 'only the known fields are kept').to.not.have.property('extra');
+    expect(pending[2]).to.deep.equal(withText);
+    await d.flush({ all: true });
+    const byId = (a: Post, b: Post) => (a.id ?? '').localeCompare(b.id ?? '');
+    const sent = [kept, extra, withText].map(({ id }) => ({ id, status: 201 }));
+    expect((await receiver.posts()).sort(byId), 'only the valid ones are sent').to.deep.equal(sent.sort(byId));
+    expect(d.pending()).to.deep.equal([]);
+  });
+
   describe('through <page-feedback>', () => {
     const button = (el: Element, name: string) => shadow(el).querySelector<HTMLButtonElement>(`button.${name}, [part~="${name}"]`)!;
 

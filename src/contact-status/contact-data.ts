@@ -33,16 +33,6 @@ export function mailtoHref(email: string): string | undefined {
   return EMAIL.test(address) ? `mailto:${address}` : undefined;
 }
 
-/** Whether `timeZone` is an IANA time zone this browser knows. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const NOW = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**

@@ -9,13 +9,14 @@ import { contactFrom } from '../data/contact.js';
 import { addStrings } from '../base/i18n.js';
 import { KommunElement, headingTag } from '../base/kommun-element.js';
 import { localizedAttribute } from '../data/localized-text.js';
-import { localDate, openingStatus, parseOpeningHours, weekSchedule } from '../lib/hours/opening-hours.js';
-import type { OpeningHours, OpeningStatus } from '../lib/hours/opening-hours.js';
+import { compileHours, localDate, openingStatus, weekSchedule } from '../lib/hours/opening-hours.js';
+import type { CompiledHours, OpeningHours, OpeningStatus } from '../lib/hours/opening-hours.js';
+import { isTimeZone } from '../lib/hours/zoned-time.js';
 import { baseStyles } from '../base/styles.js';
 import type { Contact, GoalSet } from '../data/types.js';
 import { parseJson } from '../lib/validate.js';
 import { contactStatusStyles } from './contact-status.styles.js';
-import { isTimeZone, mailtoHref, nextCheck, parseInstant, telHref, timerDelay } from './contact-data.js';
+import { mailtoHref, nextCheck, parseInstant, telHref, timerDelay } from './contact-data.js';
 import en from './locales/en.json';
 import sv from './locales/sv.json';
 import { statusLine, weekRows } from './status-text.js';
@@ -43,6 +44,8 @@ const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
 /** What one update shows, worked out after the data source has read its input. */
 interface View {
   contact: Contact;
+  /** The contact's hours, compiled once when they arrived; what the status, the week and the timer read. */
+  hours: CompiledHours | undefined;
   error: DataError | undefined;
   status: OpeningStatus;
   instant: number;
@@ -124,6 +127,8 @@ export class ContactStatus extends KommunElement {
   static override styles: CSSResultGroup = [baseStyles, contactStatusStyles];
   protected static override namespace = 'contact-status';
   protected static override dataAttributes = ['contact'];
+  /** How `kommun-elements render` pre-renders it. @internal */
+  static override ssr = { data: 'contact', src: true, freeText: true };
 
   /** The contact as data (highest priority): a Contact, a goal set, or JSON text. */
   @property({ attribute: false })
@@ -177,8 +182,8 @@ export class ContactStatus extends KommunElement {
     parse: readContact,
   });
 
-  private view: View = { contact: {}, error: undefined, status: { state: 'unknown' }, instant: 0, timeZone: DEFAULT_TIME_ZONE };
-  private parsedHours: { input: unknown; value?: OpeningHours; error?: DataError } = { input: undefined };
+  private view: View = { contact: {}, hours: undefined, error: undefined, status: { state: 'unknown' }, instant: 0, timeZone: DEFAULT_TIME_ZONE };
+  private parsedHours: { input: unknown; value?: CompiledHours; error?: DataError } = { input: undefined };
   private reported: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private clockMoved = false;
@@ -197,26 +202,12 @@ export class ContactStatus extends KommunElement {
     this.stopTimer();
   }
 
-  /**
-   * Set by `kommun-elements render`, which sees the element's children when the server-side
-   * element cannot: whether the editor wrote free text of their own.
-   * @internal
-   */
-  serverFreeText = false;
-
-  /** On the server Lit calls `willUpdate` and `render` but not this element's `update()`. */
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (isServer) this.view = this.resolve();
-  }
-
-  /** Runs after the data source has read its input (controllers update before `update`). */
-  protected override update(changed: PropertyValues<this>): void {
+  /** Runs after the data source has read its input, before each render. */
+  protected override beforeRender(): void {
     const before = this.view.status.state;
     this.view = this.resolve();
     if (this.clockMoved && this.view.status.state !== before) this.changed = true;
     this.clockMoved = false;
-    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -239,18 +230,20 @@ export class ContactStatus extends KommunElement {
     if (name !== undefined) contact.name = name;
     if (this.phone?.trim()) contact.phone = this.phone.trim();
     if (this.email?.trim()) contact.email = this.email.trim();
-    const hours = this.readHours();
-    if (hours.error) delete contact.hours;
-    else if (hours.value) contact.hours = hours.value;
+    const fromAttribute = this.readHours();
+    if (fromAttribute.error) delete contact.hours;
+    else if (fromAttribute.value) contact.hours = fromAttribute.value.hours;
+    // The data source's hours were validated and compiled as it read them: this only looks them up.
+    const hours = fromAttribute.value ?? (contact.hours && compileHours(contact.hours, 'hours'));
 
     const timeZone = this.timeZone?.trim() || DEFAULT_TIME_ZONE;
-    let error = this.data.error ?? hours.error;
+    let error = this.data.error ?? fromAttribute.error;
     if (!error && !isTimeZone(timeZone)) {
       error = new DataError('value', 'time-zone', `time-zone: "${timeZone}" is not a time zone this browser knows (expected one like Europe/Stockholm)`);
     }
     // Pre-rendered HTML is stored and shown later: a status baked in at render time would turn
     // false. Without a frozen clock the server leaves the line out; the browser adds it.
-    if (isServer && !this.now?.trim()) return { contact, error, status: { state: 'unknown' }, instant: Date.now(), timeZone };
+    if (isServer && !this.now?.trim()) return { contact, hours, error, status: { state: 'unknown' }, instant: Date.now(), timeZone };
     let instant = Date.now();
     if (!error && this.now?.trim()) {
       try {
@@ -259,26 +252,18 @@ export class ContactStatus extends KommunElement {
         error = problem as DataError;
       }
     }
-    const status: OpeningStatus = error || !contact.hours ? { state: 'unknown' } : openingStatus(contact.hours, instant, timeZone);
-    return { contact, error, status, instant, timeZone };
+    const status: OpeningStatus = error || !hours ? { state: 'unknown' } : openingStatus(hours, instant, timeZone);
+    return { contact, hours, error, status, instant, timeZone };
   }
 
-  /** The `hours` attribute or property, validated once per value. */
-  private readHours(): { value?: OpeningHours; error?: DataError } {
+  /** The `hours` attribute or property, validated and compiled once per value. */
+  private readHours(): { value?: CompiledHours; error?: DataError } {
     const input = this.hours;
     if (input === this.parsedHours.input) return this.parsedHours;
-    let result: { value?: OpeningHours; error?: DataError } = {};
+    let result: { value?: CompiledHours; error?: DataError } = {};
     if (input !== undefined && input !== null && input !== '') {
       try {
-        const raw = typeof input === 'string' ? parseJson(input, 'hours') : input;
-        const parsed = parseOpeningHours(raw, 'hours');
-        if (parsed.ok) {
-          result = { value: parsed.value };
-        } else {
-          const [issue] = parsed.issues;
-          const path = issue?.path ?? 'hours';
-          result = { error: new DataError('value', path, `${path}: ${issue?.message ?? 'not valid'}`) };
-        }
+        result = { value: compileHours(typeof input === 'string' ? parseJson(input, 'hours') : input, 'hours') };
       } catch (problem) {
         result = { error: problem instanceof DataError ? problem : new DataError('value', 'hours', String(problem)) };
       }
@@ -303,8 +288,8 @@ export class ContactStatus extends KommunElement {
   /** Sets one timer to the next opening, closing or midnight; none while the clock is frozen. */
   private armTimer(): void {
     this.stopTimer();
-    const { status, error, instant, timeZone, contact } = this.view;
-    if (!this.isConnected || error || !contact.hours || this.now?.trim()) return;
+    const { status, error, instant, timeZone, hours } = this.view;
+    if (!this.isConnected || error || !hours || this.now?.trim()) return;
     const at = nextCheck(status, instant, timeZone);
     if (at !== undefined) this.timer = setTimeout(this.onClock, timerDelay(at, Date.now()));
   }
@@ -321,22 +306,11 @@ export class ContactStatus extends KommunElement {
     return { locale: this.uiLang, t: (key, values) => this.t(key, values) };
   }
 
-  /** Whether the default slot holds text of the editor's (not blank space, not the data script). */
-  private get hasFreeText(): boolean {
-    if (isServer) return this.serverFreeText;
-    return [...(this.childNodes ?? [])].some((node) =>
-      node instanceof Element
-        ? !node.hasAttribute('slot') && node.localName !== 'script' && node.localName !== 'template'
-        : node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
-    );
-  }
-
   protected override renderContent(): unknown {
-    const { contact, error, status, instant, timeZone } = this.view;
+    const { contact, hours, error, status, instant, timeZone } = this.view;
     const wording = this.wording;
     const line = error ? undefined : statusLine(status, instant, timeZone, wording);
-    const week =
-      line && contact.hours ? weekRows(weekSchedule(contact.hours, instant, timeZone), localDate(instant, timeZone), wording) : [];
+    const week = line && hours ? weekRows(weekSchedule(hours, instant, timeZone), localDate(instant, timeZone), wording) : [];
     return html`
       ${this.renderError(error)} ${this.renderName(contact)} ${this.renderText(contact)}
       ${line ? this.renderStatus(line) : nothing} ${this.renderChannels(contact)}
@@ -352,7 +326,7 @@ export class ContactStatus extends KommunElement {
   }
 
   private renderText(contact: Contact): TemplateResult {
-    const text = !this.hasFreeText && contact.text !== undefined ? this.pick(contact.text) : undefined;
+    const text = !this.hasFreeText() && contact.text !== undefined ? this.pick(contact.text) : undefined;
     return html`<div class="text" part="text">
       <slot @slotchange=${() => this.requestUpdate()}></slot>${text
         ? html`<p lang=${text.lang ?? nothing}>${text.text}</p>`

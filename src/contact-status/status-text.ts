@@ -7,7 +7,7 @@
  * Intl in the UI language. Nothing here reads the clock or depends on the machine's zone.
  */
 import { addDays } from '../lib/hours/holidays.js';
-import { localDate } from '../lib/hours/opening-hours.js';
+import { localDate, wallClock } from '../lib/hours/zoned-time.js';
 import type { DaySchedule, OpeningStatus, Period } from '../lib/hours/opening-hours.js';
 import type { LocalizedText } from '../data/types.js';
 
@@ -72,17 +72,6 @@ export function formatDate(date: string, { locale, t }: Wording): string {
   return t('date', { weekday: part('weekday'), day: part('day'), month: part('month') });
 }
 
-/** The date and wall-clock time in `timeZone` at an instant. */
-function wallClock(instant: number, timeZone: string): { date: string; hour: number; minute: number } {
-  const format = cached(
-    `clock ${timeZone}`,
-    () => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' }),
-  );
-  const parts = format.formatToParts(instant);
-  const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { date: localDate(instant, timeZone), hour: field('hour'), minute: field('minute') };
-}
-
 // ---------------------------------------------------------------------------------------------
 // The status line
 
@@ -117,9 +106,10 @@ export function statusLine(
   const at = closing ? status.closesAt : status.opensAt;
   if (!at) return line;
 
-  const clock = wallClock(+at, timeZone);
-  let { date, hour } = clock;
-  const { minute } = clock;
+  const clock = new Date(wallClock(+at, timeZone));
+  let date = clock.toISOString().slice(0, 10);
+  let hour = clock.getUTCHours();
+  const minute = clock.getUTCMinutes();
   if (closing && hour === 0 && minute === 0) {
     date = addDays(date, -1);
     hour = 24;

@@ -2,10 +2,9 @@
  * The contact centre's data (SPEC.md, "Contact"). Apart from goal-set.ts so that only
  * <contact-status> carries the opening-hours engine.
  */
-import { DataError } from '../lib/data-error.js';
 import { parseOpeningHours } from '../lib/hours/opening-hours.js';
 import type { Contact } from './types.js';
-import { dropUndefined, field, isRecord, localizedText, nonBlankText, optional, record } from '../lib/validate.js';
+import { dropUndefined, isRecord, localizedText, nonBlankText, optional, record } from '../lib/validate.js';
 import type { Validator } from '../lib/validate.js';
 
 export const parseContact: Validator<Contact> = (value, path) => {
@@ -16,14 +15,9 @@ export const parseContact: Validator<Contact> = (value, path) => {
     email: optional(object, 'email', path, nonBlankText),
     text: optional(object, 'text', path, localizedText),
   }) as Contact;
-  if (object['hours'] !== undefined && object['hours'] !== null) {
-    const hours = parseOpeningHours(object['hours'], field(path, 'hours'));
-    if (!hours.ok) {
-      const [issue] = hours.issues;
-      throw new DataError('value', issue?.path ?? field(path, 'hours'), `${issue?.path}: ${issue?.message}`);
-    }
-    contact.hours = hours.value;
-  }
+  // Validated and compiled here, once: the element reads the compiled form with compileHours.
+  const hours = optional(object, 'hours', path, parseOpeningHours);
+  if (hours) contact.hours = hours;
   return contact;
 };
 

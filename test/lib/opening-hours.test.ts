@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { instantAt, localDate, openingStatus, parseOpeningHours, weekSchedule } from '../../src/lib/hours/opening-hours.js';
+import { DataError } from '../../src/lib/data-error.js';
+import { compileHours, instantAt, localDate, openingStatus, parseOpeningHours, weekSchedule } from '../../src/lib/hours/opening-hours.js';
 import type { OpeningHours, OpeningStatus } from '../../src/lib/hours/opening-hours.js';
 
 // Instants are written with the office's UTC offset (CET +01:00, CEST +02:00), so the tables
@@ -444,22 +445,22 @@ describe('parseOpeningHours', () => {
     const copy = structuredClone(input);
     const result = parseOpeningHours(input);
     expect(result).to.deep.equal({
-      ok: true,
-      value: {
-        regular: [
-          { days: ['mon', 'tue', 'wed', 'thu'], opens: '08:00', closes: '16:30' },
-          { days: ['fri'], opens: '08:00', closes: '15:00' },
-        ],
-        holidays: 'closed',
-        eves: 'closed',
-        dayBeforeHoliday: { closes: '12:00' },
-        exceptions: [
-          { date: '2026-12-23', opens: '08:00', closes: '12:00', note: { sv: 'Kortare dag', en: 'Short day' } },
-          { from: '2026-07-13', to: '2026-08-07', closed: true, note: 'Sommarstängt' },
-        ],
-      },
+      regular: [
+        { days: ['mon', 'tue', 'wed', 'thu'], opens: '08:00', closes: '16:30' },
+        { days: ['fri'], opens: '08:00', closes: '15:00' },
+      ],
+      holidays: 'closed',
+      eves: 'closed',
+      dayBeforeHoliday: { closes: '12:00' },
+      exceptions: [
+        { date: '2026-12-23', opens: '08:00', closes: '12:00', note: { sv: 'Kortare dag', en: 'Short day' } },
+        { from: '2026-07-13', to: '2026-08-07', closed: true, note: 'Sommarstängt' },
+      ],
     });
     expect(input, 'the input is not changed').to.deep.equal(copy);
+    expect(Object.isFrozen(result.exceptions![0]!.note), 'the copy is frozen, notes included').to.equal(true);
+    (input.exceptions[0]!.note as { sv: string }).sv = 'Ändrad';
+    expect(result.exceptions![0]!.note, 'the copy shares nothing with the input').to.deep.equal({ sv: 'Kortare dag', en: 'Short day' });
   });
 
   it('fills in the defaults and reads its own output unchanged', () => {
@@ -468,14 +469,12 @@ describe('parseOpeningHours', () => {
       eves: { opens: '09:00', closes: '13:00' },
     });
     expect(result).to.deep.equal({
-      ok: true,
-      value: {
-        regular: [{ days: ['mon-fri'], opens: '08:00', closes: '00:00' }],
-        holidays: 'closed',
-        eves: { opens: '09:00', closes: '13:00' },
-      },
+      regular: [{ days: ['mon-fri'], opens: '08:00', closes: '00:00' }],
+      holidays: 'closed',
+      eves: { opens: '09:00', closes: '13:00' },
     });
-    expect(result.ok && parseOpeningHours(result.value)).to.deep.equal(result);
+    expect(parseOpeningHours(result)).to.deep.equal(result);
+    expect(parseOpeningHours(structuredClone(result))).to.deep.equal(result);
   });
 
   it('accepts a closed date, wrapping day ranges and 24.00 as a closing time', () => {
@@ -484,7 +483,26 @@ describe('parseOpeningHours', () => {
       exceptions: [{ date: '2024-02-29', closed: true }],
       dayBeforeHoliday: { opens: '10.00', closes: '14.00' },
     });
-    expect(result.ok).to.equal(true);
+    expect(result.regular[0]).to.deep.equal({ days: ['sun-thu'], opens: '00:00', closes: '24:00' });
+    expect(result.exceptions).to.deep.equal([{ date: '2024-02-29', closed: true }]);
+  });
+
+  it('compiles once: validated hours and their compiled form give back the same compiled value', () => {
+    const compiled = compileHours(structuredClone(REFERENCE));
+    expect(compileHours(compiled)).to.equal(compiled);
+    expect(compileHours(compiled.hours)).to.equal(compiled);
+    expect(compileHours(parseOpeningHours(structuredClone(REFERENCE)))).to.not.equal(compiled, 'a new value is compiled anew');
+    const raw = structuredClone(REFERENCE);
+    expect(compileHours(raw), 'raw data, which may change, is checked every time').to.not.equal(compileHours(raw));
+    expect(compiled.week[4]).to.deep.equal([{ start: 480, end: 900 }]);
+  });
+
+  it('answers the same from compiled hours as from the raw data', () => {
+    const compiled = compileHours(structuredClone(REFERENCE));
+    for (const instant of ['2026-09-22T10:00+02:00', '2026-12-24T10:00+01:00', '2026-06-19T03:00+02:00']) {
+      expect(plain(openingStatus(compiled, new Date(instant)))).to.deep.equal(plain(openingStatus(REFERENCE, new Date(instant))));
+      expect(weekSchedule(compiled, new Date(instant))).to.deep.equal(weekSchedule(REFERENCE, new Date(instant)));
+    }
   });
 
   const base = () => structuredClone(REFERENCE) as unknown as Record<string, unknown>;
@@ -567,33 +585,41 @@ describe('parseOpeningHours', () => {
     ['a note that is a number', withOne({ date: '2026-07-13', closed: true, note: 5 }), 'hours.exceptions[0].note', /number 5/],
     ['a blank translation', withOne({ date: '2026-07-13', closed: true, note: { sv: ' ' } }), 'hours.exceptions[0].note.sv', /text/],
   ];
+  /** The DataError `parse` throws for `value`. */
+  const rejection = (value: unknown, parse: (value: unknown, path?: string) => unknown = parseOpeningHours, path?: string) => {
+    try {
+      parse(value, path);
+    } catch (error) {
+      expect(error).to.be.instanceOf(DataError);
+      return error as DataError;
+    }
+    throw new Error(`accepted ${JSON.stringify(value)}`);
+  };
   for (const [label, value, path, message] of cases) {
     it(`rejects ${label} at ${path}`, () => {
-      const result = parseOpeningHours(value);
-      expect(result.ok, 'rejected').to.equal(false);
-      if (result.ok) return;
-      expect(result.issues.map((issue) => issue.path)).to.include(path);
-      expect(result.issues.find((issue) => issue.path === path)!.message).to.match(message);
-      expect(result).to.not.have.property('value');
+      for (const parse of [parseOpeningHours, compileHours]) {
+        const error = rejection(value, parse);
+        expect(error.code).to.equal('value');
+        expect(error.path).to.equal(path);
+        expect(error.message.startsWith(`${path}: `), error.message).to.equal(true);
+        expect(error.message).to.match(message);
+      }
     });
   }
 
-  it('reports every problem, in order, under the given path', () => {
-    const result = parseOpeningHours(
-      {
-        regular: [
-          { days: ['mon-thu'], opens: '08.00', closes: '16.30' },
-          { days: ['fri'], opens: '08.00', closes: '25.00' },
-        ],
-        eves: 'sometimes',
-        exceptions: [{ date: '2026-02-30', closed: true }],
-      },
-      'contact.hours',
+  it('rejects at the first problem, with the full path under the given one', () => {
+    const value = {
+      regular: [
+        { days: ['mon-thu'], opens: '08.00', closes: '16.30' },
+        { days: ['fri'], opens: '08.00', closes: '25.00' },
+      ],
+      eves: 'sometimes',
+      exceptions: [{ date: '2026-02-30', closed: true }],
+    };
+    const error = rejection(value, parseOpeningHours, 'contact.hours');
+    expect(error.path).to.equal('contact.hours.regular[1].closes');
+    expect(error.message).to.equal(
+      'contact.hours.regular[1].closes: expected a time from 00.00 to 24.00 written HH.MM or HH:MM, got the text "25.00"',
     );
-    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).to.deep.equal([
-      'contact.hours.regular[1].closes',
-      'contact.hours.eves',
-      'contact.hours.exceptions[0].date',
-    ]);
   });
 });

@@ -19,7 +19,9 @@
  * - Bounded: at most {@link QUEUE_LIMITS}.entries records wait per endpoint (the oldest go
  *   first), and a record that has waited longer than {@link QUEUE_LIMITS}.maxAgeMs is given up.
  */
-import { isFeedbackRecord } from './record.js';
+import { DataError } from '../data-error.js';
+import { isRecord } from '../validate.js';
+import { feedbackRecord } from './record.js';
 import type { FeedbackRecord } from './record.js';
 
 export type DeliveryOutcome = 'delivered' | 'queued' | 'dropped';
@@ -131,17 +133,22 @@ function defaultStorage(): Storage | null {
   }
 }
 
+/** One entry read back from storage, or undefined when it is corrupt or forged (its record breaks the receiver's rules). */
+function readEntry(value: unknown, path: string): QueueEntry | undefined {
+  if (!isRecord(value)) return undefined;
+  const { attempts, nextAt, queuedAt } = value;
+  if (typeof attempts !== 'number' || typeof nextAt !== 'number' || typeof queuedAt !== 'number') return undefined;
+  try {
+    return { record: feedbackRecord(value['record'], `${path}.record`), attempts, nextAt, queuedAt };
+  } catch (error) {
+    if (error instanceof DataError) return undefined;
+    throw error;
+  }
+}
+
 function readEntries(value: unknown): QueueEntry[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(
-    (entry): entry is QueueEntry =>
-      typeof entry === 'object' &&
-      entry !== null &&
-      isFeedbackRecord((entry as QueueEntry).record) &&
-      typeof (entry as QueueEntry).attempts === 'number' &&
-      typeof (entry as QueueEntry).nextAt === 'number' &&
-      typeof (entry as QueueEntry).queuedAt === 'number',
-  );
+  return value.map((entry, i) => readEntry(entry, `queue[${i}]`)).filter((entry) => entry !== undefined);
 }
 
 /** The queue of one endpoint in `localStorage`, with a memory copy when storage fails. */

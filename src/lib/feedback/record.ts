@@ -2,7 +2,13 @@
  * The feedback record (SPEC.md, `<page-feedback>`): one per answer, with an id made in the
  * browser, so that the comment can update the same record and a retry never counts twice.
  */
+import { DataError } from '../data-error.js';
+import type { DataErrorCode } from '../data-error.js';
+import { field } from '../validate.js';
+import type { Validator } from '../validate.js';
 import { maskComment } from './mask.js';
+import { WireError, readWireRecord } from './wire.js';
+import type { WireErrorCode } from './wire.js';
 
 export interface FeedbackRecord {
   /** Made in the browser (a UUID); the receiver stores one row per id. */
@@ -62,17 +68,21 @@ export function withComment(record: FeedbackRecord, comment: string, now = Date.
   return { ...record, comment: maskComment(comment.trim()), submittedAt };
 }
 
-/** Whether `value` has the shape of a record (for what is read back from storage). */
-export function isFeedbackRecord(value: unknown): value is FeedbackRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return (
-    typeof record['id'] === 'string' &&
-    typeof record['page'] === 'string' &&
-    typeof record['url'] === 'string' &&
-    typeof record['helpful'] === 'boolean' &&
-    (record['comment'] === undefined || typeof record['comment'] === 'string') &&
-    typeof record['lang'] === 'string' &&
-    typeof record['submittedAt'] === 'string'
-  );
-}
+const CODES: Record<WireErrorCode, DataErrorCode> = { missing_field: 'required', invalid_field: 'value', invalid_body: 'type' };
+
+/**
+ * A record by the receiver's own rules (wire.js), for what is read back from storage: the
+ * first field that breaks one throws a DataError at `path.field`. The record is returned as it
+ * was written (only its known fields), not normalised, so that a retry sends the same version.
+ */
+export const feedbackRecord: Validator<FeedbackRecord> = (value, path) => {
+  try {
+    readWireRecord(value);
+  } catch (error) {
+    if (!(error instanceof WireError)) throw error;
+    const at = error.field === undefined ? path : field(path, error.field);
+    throw new DataError(CODES[error.code], at, `${at}: ${error.message}`);
+  }
+  const { id, page, url, helpful, comment, lang, submittedAt } = value as FeedbackRecord;
+  return { id, page, url, helpful, ...(typeof comment === 'string' && { comment }), lang, submittedAt };
+};

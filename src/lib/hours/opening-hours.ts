@@ -8,8 +8,12 @@
  */
 import { addDays, isIsoDate, swedishHolidays, weekday } from './holidays.js';
 import type { HolidayKind, SwedishHoliday } from './holidays.js';
+import { DataError } from '../data-error.js';
 import { describe, isRecord } from '../validate.js';
-import type { LocalizedText } from '../validate.js';
+import type { LocalizedText, Validator } from '../validate.js';
+import { isTimeZone, localDate, zonedInstant } from './zoned-time.js';
+
+export { localDate };
 
 // ---------------------------------------------------------------------------------------------
 // The data shape
@@ -51,20 +55,9 @@ export interface OpeningHours {
 // ---------------------------------------------------------------------------------------------
 // Validation
 
-export interface ValidationIssue {
-  /** Where in the data: `hours.regular[1].closes`. */
-  path: string;
-  message: string;
-}
-
-export type ParsedOpeningHours = { ok: true; value: OpeningHours } | { ok: false; issues: ValidationIssue[] };
-
-type Issues = ValidationIssue[];
-
-/** Records a problem; returns undefined so that a reader can `return report(…)`. */
-function report(issues: Issues, path: string, message: string): undefined {
-  issues.push({ path, message });
-  return undefined;
+/** Every problem with opening hours is a 'value' error named by its path: `hours.regular[1].closes`. */
+function invalid(path: string, message: string): DataError {
+  return new DataError('value', path, `${path}: ${message}`);
 }
 
 const TIME = /^(\d{1,2})[:.](\d{2})$/;
@@ -85,43 +78,34 @@ function hhmm(minutes: number): string {
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
-/** An object with only the allowed keys; every other key is reported, since it is most likely a typo. */
-function object(
-  value: unknown,
-  path: string,
-  allowed: readonly string[],
-  issues: Issues,
-): Record<string, unknown> | undefined {
-  if (!isRecord(value)) return report(issues, path, `expected an object, got ${describe(value)}`);
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) report(issues, `${path}.${key}`, `unknown field; expected ${allowed.join(', ')}`);
-  }
+/** An object with only the allowed keys; any other key is rejected, since it is most likely a typo. */
+function object(value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
+  if (!isRecord(value)) throw invalid(path, `expected an object, got ${describe(value)}`);
+  const unknown = Object.keys(value).find((key) => !allowed.includes(key));
+  if (unknown !== undefined) throw invalid(`${path}.${unknown}`, `unknown field; expected ${allowed.join(', ')}`);
   return value;
 }
 
 /** A time normalised to "HH:MM". */
-function time(value: unknown, path: string, closing: boolean, issues: Issues): string | undefined {
-  if (value === undefined) return report(issues, path, 'is missing');
+function time(value: unknown, path: string, closing: boolean): string {
+  if (value === undefined) throw invalid(path, 'is missing');
   const minutes = typeof value === 'string' ? minutesOf(value, closing) : undefined;
   if (minutes === undefined) {
     const range = closing ? '00.00 to 24.00' : '00.00 to 23.59';
-    return report(issues, path, `expected a time from ${range} written HH.MM or HH:MM, got ${describe(value)}`);
+    throw invalid(path, `expected a time from ${range} written HH.MM or HH:MM, got ${describe(value)}`);
   }
   return hhmm(minutes);
 }
 
 /** An opening and a closing time; a closing before the opening runs past midnight. */
-function period(from: Record<string, unknown>, path: string, issues: Issues): Period | undefined {
-  const opens = time(from['opens'], `${path}.opens`, false, issues);
-  const closes = time(from['closes'], `${path}.closes`, true, issues);
-  if (opens === undefined || closes === undefined) return undefined;
-  if (opens === closes) {
-    return report(issues, `${path}.closes`, 'equals opens; for a whole day write opens 00.00 and closes 24.00');
-  }
+function period(from: Record<string, unknown>, path: string): Period {
+  const opens = time(from['opens'], `${path}.opens`, false);
+  const closes = time(from['closes'], `${path}.closes`, true);
+  if (opens === closes) throw invalid(`${path}.closes`, 'equals opens; for a whole day write opens 00.00 and closes 24.00');
   return { opens, closes };
 }
 
-function date(value: unknown, path: string, issues: Issues): string | undefined {
+function date(value: unknown, path: string): string {
   if (typeof value === 'string' && isIsoDate(value)) return value;
   const message =
     value === undefined
@@ -129,223 +113,149 @@ function date(value: unknown, path: string, issues: Issues): string | undefined 
       : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
         ? `${value} does not exist`
         : `expected a date written YYYY-MM-DD, got ${describe(value)}`;
-  return report(issues, path, message);
+  throw invalid(path, message);
 }
 
-function note(value: unknown, path: string, issues: Issues): LocalizedText | undefined {
+function note(value: unknown, path: string): LocalizedText {
   if (typeof value === 'string' && value.trim()) return value;
   if (isRecord(value) && Object.keys(value).length > 0) {
-    const bad = Object.entries(value).filter(([, text]) => typeof text !== 'string' || !text.trim());
-    for (const [lang, text] of bad) report(issues, `${path}.${lang}`, `expected text, got ${describe(text)}`);
-    return bad.length ? undefined : (value as Record<string, string>);
+    for (const [lang, text] of Object.entries(value)) {
+      if (typeof text !== 'string' || !text.trim()) throw invalid(`${path}.${lang}`, `expected text, got ${describe(text)}`);
+    }
+    return { ...(value as Record<string, string>) };
   }
-  return report(issues, path, `expected text or an object like {"sv": "…", "en": "…"}, got ${describe(value)}`);
+  throw invalid(path, `expected text or an object like {"sv": "…", "en": "…"}, got ${describe(value)}`);
 }
 
-function dayToken(value: unknown, path: string, issues: Issues): DayName | DayRange | undefined {
+function dayToken(value: unknown, path: string): DayName | DayRange {
   const match = typeof value === 'string' ? DAY_TOKEN.exec(value) : null;
   const known = (name: string | undefined) => name === undefined || (DAY_NAMES as readonly string[]).includes(name);
   if (match && known(match[1]) && known(match[2])) return value as DayName | DayRange;
-  const days = DAY_NAMES.join(', ');
-  return report(issues, path, `expected a day (${days}) or a range like "mon-thu", got ${describe(value)}`);
+  throw invalid(path, `expected a day (${DAY_NAMES.join(', ')}) or a range like "mon-thu", got ${describe(value)}`);
 }
 
-function regularHours(value: unknown, path: string, issues: Issues): RegularHours | undefined {
-  const from = object(value, path, ['days', 'opens', 'closes'], issues);
-  if (!from) return undefined;
+function regularHours(value: unknown, path: string): RegularHours {
+  const from = object(value, path, ['days', 'opens', 'closes']);
   const days = from['days'];
-  let tokens: (DayName | DayRange | undefined)[] = [];
   if (!Array.isArray(days) || days.length === 0) {
-    report(issues, `${path}.days`, `expected a list of days like ["mon-thu", "sat"], got ${describe(days)}`);
-  } else {
-    tokens = days.map((day, i) => dayToken(day, `${path}.days[${i}]`, issues));
+    throw invalid(`${path}.days`, `expected a list of days like ["mon-thu", "sat"], got ${describe(days)}`);
   }
-  const hours = period(from, path, issues);
-  if (!hours || tokens.length === 0 || tokens.includes(undefined)) return undefined;
-  return { days: tokens as (DayName | DayRange)[], ...hours };
+  return { days: days.map((day, i) => dayToken(day, `${path}.days[${i}]`)), ...period(from, path) };
 }
 
-function exception(value: unknown, path: string, issues: Issues): OpeningException | undefined {
-  const from = object(value, path, ['date', 'from', 'to', 'opens', 'closes', 'closed', 'note'], issues);
-  if (!from) return undefined;
-  const before = issues.length;
-  const text = from['note'] === undefined ? undefined : note(from['note'], `${path}.note`, issues);
-  const withNote = text === undefined ? {} : { note: text };
+function exception(value: unknown, path: string): OpeningException {
+  const from = object(value, path, ['date', 'from', 'to', 'opens', 'closes', 'closed', 'note']);
+  const withNote = from['note'] === undefined ? {} : { note: note(from['note'], `${path}.note`) };
   const closed = from['closed'];
   const hasHours = from['opens'] !== undefined || from['closes'] !== undefined;
   if (closed !== undefined && closed !== true) {
-    report(issues, `${path}.closed`, `expected true, or no closed and opens and closes; got ${describe(closed)}`);
-  } else if (closed === true && hasHours) {
-    report(issues, `${path}.closed`, 'give either closed: true or opens and closes, not both');
+    throw invalid(`${path}.closed`, `expected true, or no closed and opens and closes; got ${describe(closed)}`);
   }
+  if (closed === true && hasHours) throw invalid(`${path}.closed`, 'give either closed: true or opens and closes, not both');
 
   if (from['date'] === undefined && from['from'] === undefined && from['to'] === undefined) {
-    return report(issues, `${path}.date`, 'is missing; give date, or from and to');
+    throw invalid(`${path}.date`, 'is missing; give date, or from and to');
   }
 
   if (from['date'] !== undefined) {
     if (from['from'] !== undefined || from['to'] !== undefined) {
-      report(issues, `${path}.date`, 'give either date or from and to, not both');
+      throw invalid(`${path}.date`, 'give either date or from and to, not both');
     }
-    const day = date(from['date'], `${path}.date`, issues);
-    if (closed === undefined && !hasHours) {
-      report(issues, `${path}.opens`, 'is missing; give opens and closes, or closed: true');
-    }
-    const hours = closed === undefined && hasHours ? period(from, path, issues) : undefined;
-    if (issues.length > before || !day) return undefined;
-    return hours ? { date: day, ...hours, ...withNote } : { date: day, closed: true, ...withNote };
+    const day = date(from['date'], `${path}.date`);
+    if (closed === true) return { date: day, closed: true, ...withNote };
+    if (!hasHours) throw invalid(`${path}.opens`, 'is missing; give opens and closes, or closed: true');
+    return { date: day, ...period(from, path), ...withNote };
   }
 
-  const first = date(from['from'], `${path}.from`, issues);
-  const last = date(from['to'], `${path}.to`, issues);
-  if (first && last && last < first) report(issues, `${path}.to`, `${last} is before from (${first})`);
+  const first = date(from['from'], `${path}.from`);
+  const last = date(from['to'], `${path}.to`);
+  if (last < first) throw invalid(`${path}.to`, `${last} is before from (${first})`);
   // Hours over a range would also open the weekends in it; a range only closes.
-  if (hasHours) {
-    report(issues, `${path}.opens`, 'a range of dates can only be closed: true; give opening hours per date');
-  } else if (closed !== true) {
-    report(issues, `${path}.closed`, 'is missing; a range of dates takes closed: true');
-  }
-  return issues.length === before && first && last ? { from: first, to: last, closed: true, ...withNote } : undefined;
+  if (hasHours) throw invalid(`${path}.opens`, 'a range of dates can only be closed: true; give opening hours per date');
+  if (closed !== true) throw invalid(`${path}.closed`, 'is missing; a range of dates takes closed: true');
+  return { from: first, to: last, closed: true, ...withNote };
 }
 
 const CHOICES = ['closed', 'regular'] as const;
 
-function choice<T extends string>(value: unknown, path: string, allowed: readonly T[], issues: Issues): T | undefined {
+function choice<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  return report(issues, path, `expected ${allowed.map((a) => `"${a}"`).join(' or ')}, got ${describe(value)}`);
+  throw invalid(path, `expected ${allowed.map((a) => `"${a}"`).join(' or ')}, got ${describe(value)}`);
 }
 
-/**
- * Checks unknown data (parsed JSON) against OpeningHours. Every problem is reported with its
- * path (`hours.regular[1].closes`); any problem rejects the whole value. The value returned is
- * a fresh copy with times written "HH:MM" and the defaults of `holidays` and `eves` filled in.
- */
-export function parseOpeningHours(value: unknown, path = 'hours'): ParsedOpeningHours {
-  const issues: Issues = [];
-  const from = object(value, path, ['regular', 'holidays', 'eves', 'dayBeforeHoliday', 'exceptions'], issues);
-  if (!from) return { ok: false, issues };
+function validate(value: unknown, path: string): OpeningHours {
+  const from = object(value, path, ['regular', 'holidays', 'eves', 'dayBeforeHoliday', 'exceptions']);
 
-  const listOf = <T>(key: string, item: (entry: unknown, at: string, issues: Issues) => T | undefined): T[] => {
+  const listOf = <T>(key: string, item: Validator<T>): T[] => {
     const entries = from[key];
-    if (!Array.isArray(entries)) {
-      const message = entries === undefined ? 'is missing' : `expected a list, got ${describe(entries)}`;
-      report(issues, `${path}.${key}`, message);
-      return [];
-    }
-    return entries.map((entry, i) => item(entry, `${path}.${key}[${i}]`, issues)).filter((e) => e !== undefined);
-    return [];
+    const at = `${path}.${key}`;
+    if (!Array.isArray(entries)) throw invalid(at, entries === undefined ? 'is missing' : `expected a list, got ${describe(entries)}`);
+    return entries.map((entry, i) => item(entry, `${at}[${i}]`));
   };
 
   const result: OpeningHours = {
     regular: listOf('regular', regularHours),
-    holidays: from['holidays'] === undefined ? 'closed' : choice(from['holidays'], `${path}.holidays`, CHOICES, issues),
+    holidays: from['holidays'] === undefined ? 'closed' : choice(from['holidays'], `${path}.holidays`, CHOICES),
     eves: 'closed',
   };
 
   const eves = from['eves'];
-  if (isRecord(eves)) {
-    const fields = object(eves, `${path}.eves`, ['opens', 'closes'], issues);
-    const hours = fields && period(fields, `${path}.eves`, issues);
-    if (hours) result.eves = hours;
-  } else if (eves !== undefined) {
-    const simple = choice(eves, `${path}.eves`, CHOICES, issues);
-    if (simple) result.eves = simple;
-  }
+  if (isRecord(eves)) result.eves = period(object(eves, `${path}.eves`, ['opens', 'closes']), `${path}.eves`);
+  else if (eves !== undefined) result.eves = choice(eves, `${path}.eves`, CHOICES);
 
   if (from['dayBeforeHoliday'] !== undefined) {
     const at = `${path}.dayBeforeHoliday`;
-    const fields = object(from['dayBeforeHoliday'], at, ['opens', 'closes'], issues);
-    if (fields) {
-      const opens = fields['opens'] === undefined ? undefined : time(fields['opens'], `${at}.opens`, false, issues);
-      const closes = fields['closes'] === undefined ? undefined : time(fields['closes'], `${at}.closes`, true, issues);
-      if (fields['opens'] === undefined && fields['closes'] === undefined) {
-        report(issues, at, 'give opens, closes or both');
-      } else if (opens !== undefined && closes !== undefined && closes <= opens) {
-        report(issues, `${at}.closes`, `${closes} is not after opens (${opens})`);
-      }
-      result.dayBeforeHoliday = { ...(opens && { opens }), ...(closes && { closes }) };
+    const fields = object(from['dayBeforeHoliday'], at, ['opens', 'closes']);
+    const opens = fields['opens'] === undefined ? undefined : time(fields['opens'], `${at}.opens`, false);
+    const closes = fields['closes'] === undefined ? undefined : time(fields['closes'], `${at}.closes`, true);
+    if (opens === undefined && closes === undefined) throw invalid(at, 'give opens, closes or both');
+    if (opens !== undefined && closes !== undefined && closes <= opens) {
+      throw invalid(`${at}.closes`, `${closes} is not after opens (${opens})`);
     }
+    result.dayBeforeHoliday = { ...(opens && { opens }), ...(closes && { closes }) };
   }
 
   if (from['exceptions'] !== undefined) result.exceptions = listOf('exceptions', exception);
+  return result;
+}
 
-  return issues.length ? { ok: false, issues } : { ok: true, value: result };
+/** Freezes a fresh value all the way down, so that the hours compiled from it stay true to it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Checks unknown data (parsed JSON) against OpeningHours and compiles it for the engine, once.
+ * The first problem throws a DataError (code `value`) naming its path, `contact.hours.regular[1].opens`;
+ * nothing half-valid gets through. Given hours this module already validated (the `hours` of a
+ * CompiledHours, or what parseOpeningHours returned), it returns their compiled form without
+ * checking them again.
+ */
+export function compileHours(value: unknown, path = 'hours'): CompiledHours {
+  const known = isRecord(value) ? compiled.get(value) : undefined;
+  if (known) return known;
+  const hours = deepFreeze(validate(value, path));
+  const result = compile(hours);
+  compiled.set(hours, result);
+  compiled.set(result, result);
+  return result;
+}
+
+/**
+ * Checks unknown data (parsed JSON) against OpeningHours: a Validator, throwing a DataError at
+ * the path of the first problem (`hours.regular[1].closes`). The value returned is a fresh,
+ * frozen copy with times written "HH:MM" and the defaults of `holidays` and `eves` filled in.
+ */
+export function parseOpeningHours(value: unknown, path = 'hours'): OpeningHours {
+  return compileHours(value, path).hours;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Local time in a time zone
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Throws RangeError for an unknown time zone. */
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
-
-function isTimeZone(timeZone: string): boolean {
-  try {
-    formatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The wall-clock time in `timeZone` at instant `ms` (to the second), read as if it were UTC. */
-function wallClock(ms: number, timeZone: string): number {
-  const parts = formatter(timeZone).formatToParts(Math.floor(ms / 1000) * 1000);
-  const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
-  return Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * The instant at which the wall clock in `timeZone` shows `minutes` after midnight of `date`.
- * A time that occurs twice (clocks turned back) is its first occurrence. A time that does not
- * occur (clocks turned forward: 02.30 in Stockholm on the last Sunday of March) is the first
- * instant after the gap, 03.00 local.
- */
-function zonedInstant(date: string, minutes: number, timeZone: string): number {
-  const wall = Date.parse(`${date}T00:00Z`) + minutes * 60_000;
-  // The offsets a day before and after cover both sides of any change of offset that day.
-  const candidates = [wall - DAY_MS, wall + DAY_MS]
-    .map((ms) => wall - (wallClock(ms, timeZone) - ms))
-    .sort((a, b) => a - b);
-  const exact = candidates.find((ms) => wallClock(ms, timeZone) === wall);
-  if (exact !== undefined) return exact;
-  // In a gap: the clock reads before `wall` at the earlier candidate and after it at the later
-  // one; bisect to the second the clock jumps.
-  let [before, after] = candidates as [number, number];
-  while (after - before > 1000) {
-    const middle = Math.floor((before + after) / 2000) * 1000;
-    if (wallClock(middle, timeZone) < wall) before = middle;
-    else after = middle;
-  }
-  return after;
-}
-
-/**
- * The date ('YYYY-MM-DD') the wall clock in `timeZone` shows at `instant`, for "today" and
- * "tomorrow". Throws RangeError for a bad instant or zone.
- */
-export function localDate(instant: Date | number, timeZone: string): string {
-  return new Date(wallClock(+instant, timeZone)).toISOString().slice(0, 10);
-}
 
 /**
  * The instant at which the wall clock in `timeZone` shows `time` ("08:00", "08.00", "24:00" =
@@ -365,21 +275,30 @@ export function instantAt(date: string, time: string, timeZone: string): Date {
 // The hours of a day
 
 /** Minutes after the day's midnight; `end` passes 1440 for a period that runs past midnight. */
-interface Span {
-  start: number;
-  end: number;
+export interface Span {
+  readonly start: number;
+  readonly end: number;
 }
 
-interface Rules {
+/**
+ * Valid opening hours turned into minute spans, made once by compileHours (or parseOpeningHours)
+ * when the data arrives, and read by openingStatus, weekSchedule and <contact-status>'s timer.
+ */
+export interface CompiledHours {
+  /** The validated hours this was compiled from (times "HH:MM", defaults filled in; frozen). */
+  readonly hours: OpeningHours;
   /** Index 0 = Monday. */
-  week: Span[][];
-  holidays: 'closed' | 'regular';
-  eves: 'closed' | 'regular' | Span;
+  readonly week: readonly (readonly Span[])[];
+  readonly holidays: 'closed' | 'regular';
+  readonly eves: 'closed' | 'regular' | Span;
   /** What a day before a holiday is cut to (`end` may be Infinity). */
-  dayBefore: Span | undefined;
+  readonly dayBefore: Span | undefined;
   /** Dated ones first, so that they win over ranges. */
-  exceptions: { from: string; to: string; spans: Span[]; note: LocalizedText | undefined }[];
+  readonly exceptions: readonly { from: string; to: string; spans: readonly Span[]; note: LocalizedText | undefined }[];
 }
+
+/** Validated hours and their compiled form → the compiled form: what makes compiling happen once. */
+const compiled = new WeakMap<object, CompiledHours>();
 
 function span({ opens, closes }: Period): Span {
   const start = minutesOf(opens, false)!;
@@ -393,17 +312,16 @@ function expandDays(token: DayName | DayRange): number[] {
   return Array.from({ length: count }, (_, i) => (first + i) % 7);
 }
 
-/** The rules of valid hours, or undefined when `hours` is not valid. */
-function compile(hours: unknown): Rules | undefined {
-  const parsed = parseOpeningHours(hours);
-  if (!parsed.ok) return undefined;
-  const { regular, holidays = 'closed', eves = 'closed', dayBeforeHoliday, exceptions = [] } = parsed.value;
+/** The spans of validated hours. */
+function compile(hours: OpeningHours): CompiledHours {
+  const { regular, holidays = 'closed', eves = 'closed', dayBeforeHoliday, exceptions = [] } = hours;
   const week: Span[][] = DAY_NAMES.map(() => []);
   for (const entry of regular) {
     for (const day of new Set(entry.days.flatMap(expandDays))) week[day]!.push(span(entry));
   }
   for (const spans of week) spans.sort((a, b) => a.start - b.start);
-  return {
+  return deepFreeze({
+    hours,
     week,
     holidays,
     eves: typeof eves === 'string' ? eves : span(eves),
@@ -419,7 +337,17 @@ function compile(hours: unknown): Rules | undefined {
         spans: 'closed' in e ? [] : [span(e)],
         note: e.note,
       })),
-  };
+  });
+}
+
+/** The compiled form of `hours`, or undefined when they are not valid (the public helpers answer "unknown"). */
+function compiledOrUndefined(hours: OpeningHours | CompiledHours): CompiledHours | undefined {
+  try {
+    return compileHours(hours);
+  } catch (error) {
+    if (error instanceof DataError) return undefined;
+    throw error;
+  }
 }
 
 export interface DayReason {
@@ -429,11 +357,11 @@ export interface DayReason {
 }
 
 interface DayPlan {
-  spans: Span[];
+  spans: readonly Span[];
   reason?: DayReason;
 }
 
-const sameSpans = (a: Span[], b: Span[]) =>
+const sameSpans = (a: readonly Span[], b: readonly Span[]) =>
   a.length === b.length && a.every((s, i) => s.start === b[i]!.start && s.end === b[i]!.end);
 
 /**
@@ -442,7 +370,7 @@ const sameSpans = (a: Span[], b: Span[]) =>
  * hours: an office closed on Saturdays stays closed on påskafton. A period belongs to the day
  * it opens on, even when it runs into a holiday.
  */
-function dayPlan(rules: Rules, date: string, holidayOn: (date: string) => SwedishHoliday | undefined): DayPlan {
+function dayPlan(rules: CompiledHours, date: string): DayPlan {
   const exception = rules.exceptions.find((e) => e.from <= date && date <= e.to);
   if (exception) {
     const reason: DayReason = { kind: 'exception', ...(exception.note !== undefined && { name: exception.note }) };
@@ -472,18 +400,17 @@ function dayPlan(rules: Rules, date: string, holidayOn: (date: string) => Swedis
   }
 }
 
-/** Looks up the holiday of a date, computing each year's list once. */
-function holidayCalendar(): (date: string) => SwedishHoliday | undefined {
-  const years = new Map<number, Map<string, SwedishHoliday>>();
-  return (date) => {
-    const year = Number(date.slice(0, 4));
-    let days = years.get(year);
-    if (!days) {
-      days = new Map(swedishHolidays(year).map((h) => [h.date, h]));
-      years.set(year, days);
-    }
-    return days.get(date);
-  };
+const holidaysByYear = new Map<number, Map<string, SwedishHoliday>>();
+
+/** The holiday of a date, computing each year's list once. */
+function holidayOn(date: string): SwedishHoliday | undefined {
+  const year = Number(date.slice(0, 4));
+  let days = holidaysByYear.get(year);
+  if (!days) {
+    days = new Map(swedishHolidays(year).map((h) => [h.date, h]));
+    holidaysByYear.set(year, days);
+  }
+  return days.get(date);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -513,25 +440,25 @@ const HORIZON_DAYS = 366;
  * regular hours. Periods that touch or overlap count as one (Fri 18–24 and Sat 00–03: open until
  * Saturday 03.00). The answer is `unknown`, never a guess, when the hours are not valid, have no
  * regular periods, or open nowhere in the next 366 days; and for an instant outside the years
- * 1600–9997 or an unknown time zone.
+ * 1600–9997 or an unknown time zone. Pass the CompiledHours (or hours parseOpeningHours returned)
+ * to skip validating again on every call.
  * A place that is open throughout those days is `open` without `changesAt`.
  */
 export function openingStatus(
-  hours: OpeningHours,
+  hours: OpeningHours | CompiledHours,
   instant: Date | number,
   timeZone = 'Europe/Stockholm',
 ): OpeningStatus {
   const now = +instant;
-  const rules = compile(hours);
+  const rules = compiledOrUndefined(hours);
   if (!rules || rules.week.every((spans) => !spans.length) || !usable(now, timeZone)) return { state: 'unknown' };
 
   const today = localDate(now, timeZone);
-  const holidayOn = holidayCalendar();
   let openUntil: number | undefined;
   // From yesterday, whose last period may run past midnight.
   for (let day = -1; day <= HORIZON_DAYS; day++) {
     const date = addDays(today, day);
-    for (const { start: startMinutes, end: endMinutes } of dayPlan(rules, date, holidayOn).spans) {
+    for (const { start: startMinutes, end: endMinutes } of dayPlan(rules, date).spans) {
       const start = zonedInstant(date, startMinutes, timeZone);
       const end = zonedInstant(date, endMinutes, timeZone);
       if (end <= start) continue; // lost in a change to summer time
@@ -565,20 +492,19 @@ export interface DaySchedule {
  * printed on a Swedish office door. Empty when the hours, instant or zone are not usable.
  */
 export function weekSchedule(
-  hours: OpeningHours,
+  hours: OpeningHours | CompiledHours,
   instant: Date | number,
   timeZone = 'Europe/Stockholm',
 ): DaySchedule[] {
   const now = +instant;
-  const rules = compile(hours);
+  const rules = compiledOrUndefined(hours);
   if (!rules || !usable(now, timeZone)) return [];
 
   const today = localDate(now, timeZone);
   const monday = addDays(today, -weekday(today));
-  const holidayOn = holidayCalendar();
   return DAY_NAMES.map((_, i) => {
     const date = addDays(monday, i);
-    const { spans, reason } = dayPlan(rules, date, holidayOn);
+    const { spans, reason } = dayPlan(rules, date);
     return {
       date,
       weekday: i,
