@@ -31,8 +31,8 @@ Options:
   -h, --help     Show this help.
   -v, --version  Show the version.
 
-Exit codes: 0 done, 1 bad data (or an element that could not be rendered), 2 wrong usage or an
-unreadable file.
+Exit codes: 0 done, 1 bad data (or an element that could not be rendered), 2 wrong usage, an
+unreadable file, or the packages render needs missing (npm i -D @lit-labs/ssr parse5).
 
 Example:
   kommun-elements render mal.html --root public > mal.rendered.html
@@ -49,6 +49,29 @@ async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(/** @type {Buffer} */ (chunk));
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** What render needs besides the library: optional peer dependencies, not installed with it. */
+const RENDER_PACKAGES = ['@lit-labs/ssr', 'parse5'];
+
+/**
+ * The renderer, imported only for `render` (so that --help and --version work without its
+ * packages); undefined, with the reason written to standard error, when its packages are missing.
+ * @returns {Promise<typeof import('../ssr/render.js').renderHtml | undefined>}
+ */
+async function loadRenderer() {
+  try {
+    return (await import('../ssr/render.js')).renderHtml;
+  } catch (error) {
+    const { code, message } = /** @type {NodeJS.ErrnoException} */ (error);
+    const missing = RENDER_PACKAGES.filter((name) => message.includes(`'${name}'`) || message.includes(`'${name}/`));
+    if (code !== 'ERR_MODULE_NOT_FOUND' || !missing.length) throw error;
+    process.stderr.write(
+      `kommun-elements render needs ${RENDER_PACKAGES.join(' and ')}, which are not installed with the elements` +
+        ` (missing: ${missing.join(', ')}). Install them where you run render:\n  npm i -D ${RENDER_PACKAGES.join(' ')}\n`,
+    );
+    return undefined;
+  }
 }
 
 /** @param {string[]} argv */
@@ -83,6 +106,9 @@ async function main(argv) {
   if (command !== 'render') return usage(command ? `unknown command "${command}"` : 'no command given');
   if (rest.length) return usage(`one file at a time (got ${[file, ...rest].join(', ')})`);
   if (values.root === '' || values.lang === '') return usage('--root and --lang need a value');
+  // Before reading the input: a missing package is said at once, not after standard input ends.
+  const renderHtml = await loadRenderer();
+  if (!renderHtml) return 2;
 
   let html;
   try {
@@ -93,16 +119,6 @@ async function main(argv) {
     return 2;
   }
 
-  let renderHtml;
-  try {
-    ({ renderHtml } = await import('../ssr/render.js'));
-  } catch (error) {
-    const { code, message } = /** @type {NodeJS.ErrnoException} */ (error);
-    const missing = ['@lit-labs/ssr', 'parse5'].find((name) => message.includes(`'${name}'`));
-    if (code !== 'ERR_MODULE_NOT_FOUND' || !missing) throw error;
-    process.stderr.write(`kommun-elements render needs ${missing}, which is not installed: npm install @lit-labs/ssr@^4.1 parse5@^7\n`);
-    return 2;
-  }
   const outcome = await renderHtml(html, {
     file: file && file !== '-' ? file : undefined,
     root: values.root,

@@ -32,28 +32,20 @@ try {
   throw new Error('kommun-elements render needs the built library in dist/: run `npm run build` first.', { cause: error });
 }
 
-/**
- * @typedef {object} ElementEntry
- * @property {string} [data] The property the data from a script child or a `src` file is given to.
- * @property {boolean} [src] Whether the element reads `src`.
- * @property {string} [freeText] The property told whether the light DOM holds free text for the
- *   default slot (an element on the server cannot see its children).
- * @property {string} [skip] Why the element is left as it is (not pre-rendered).
- */
+/** @typedef {import('../dist/types/base/server-rendering.js').ServerRendering} ServerRendering */
 
 /**
- * Our elements and how the renderer feeds them. A new element is one line here.
- * @type {Readonly<Record<string, ElementEntry>>}
+ * How the element named `tag` is pre-rendered, as its class declares it (`static ssr`), or
+ * undefined when it is not one of ours.
+ * @param {string} tag
+ * @returns {ServerRendering | undefined}
  */
-export const ELEMENTS = {
-  'success-factors': { data: 'factors', src: true },
-  'goal-list': { data: 'goals', src: true },
-  'goal-card': { data: 'goal' },
-  'contact-status': { data: 'contact', src: true, freeText: 'serverFreeText' },
-  // A form: without JavaScript its buttons would do nothing, so its light-DOM fallback (say, a
-  // link to a contact page) shows instead; with JavaScript it renders in the browser as usual.
-  'page-feedback': { skip: 'it is a form that needs JavaScript to send anything' },
-};
+function declaration(tag) {
+  if (!tag.includes('-')) return undefined;
+  // Lit's server registry (the DOM shim's), where the built library defined its elements.
+  const ssr = /** @type {{ ssr?: unknown } | undefined} */ (globalThis.customElements.get(tag))?.ssr;
+  return typeof ssr === 'object' && ssr !== null ? /** @type {ServerRendering} */ (ssr) : undefined;
+}
 
 /** The largest data file read, as in the browser (src/base/fetch-json.ts). */
 const MAX_DATA_BYTES = 2_000_000;
@@ -100,8 +92,8 @@ export async function renderHtml(html, options = {}) {
     const location = element.sourceCodeLocation;
     if (!location?.startTag) continue; // Every element written in the source has one.
     const where = `${name}:${location.startTag.startLine}:${location.startTag.startCol}`;
-    const entry = /** @type {ElementEntry} */ (ELEMENTS[element.tagName]);
-    const result = await renderElement(element, entry, { dir, root, where, lang: options.lang });
+    const ssr = /** @type {ServerRendering} */ (declaration(element.tagName));
+    const result = await renderElement(element, ssr, { dir, root, where, lang: options.lang });
     outcome.errors.push(...result.errors);
     outcome.warnings.push(...result.warnings);
     if (result.shadow === undefined) continue;
@@ -132,7 +124,7 @@ function findElements(node) {
   const found = [];
   for (const child of node.childNodes) {
     if (!('tagName' in child)) continue;
-    if (Object.hasOwn(ELEMENTS, child.tagName)) found.push(child);
+    if (declaration(child.tagName)) found.push(child);
     else found.push(...findElements(child)); // parse5 keeps <template> content out of childNodes.
   }
   return found;
@@ -208,7 +200,6 @@ function scriptChild(element) {
  * @property {string} where
  * @property {Problem[]} errors
  * @property {Problem[]} warnings
- * @property {import('@lit-labs/ssr').RenderInfo} renderInfo
  */
 
 /** @type {Collector | undefined} */
@@ -216,15 +207,13 @@ let current;
 
 /**
  * Lit's element renderer, plus what our elements need on the server: `kommun-error` is collected,
- * and an element inside another one's shadow root gets its language and direction from it (in a
- * browser it would find them on that element's wrapper) without writing them into the markup.
+ * and the element is given the `lang` and `dir` of its context (it cannot see its ancestors).
+ * Only its shadow root is written: its start tag stays as the page has it.
  */
 class KommunElementRenderer extends LitElementRenderer {
   /** @param {string} tagName */
   constructor(tagName) {
     super(tagName);
-    /** Attributes set for the element's context only, left out of the markup. @type {Set<string>} */
-    this.contextAttributes = new Set();
     this.element?.addEventListener('kommun-error', (event) => {
       event.stopPropagation(); // Each element's listener reports its own, once.
       const { message, path } = /** @type {CustomEvent<{ message: string, path: string }>} */ (event).detail;
@@ -238,36 +227,18 @@ class KommunElementRenderer extends LitElementRenderer {
    * @param {string | undefined} value
    */
   setContext(name, value) {
-    if (!value || !this.element || this.element.hasAttribute(name)) return;
-    this.element.setAttribute(name, value);
-    this.contextAttributes.add(name);
-  }
-
-  connectedCallback() {
-    const host = current?.renderInfo.customElementHostStack.at(-1)?.element;
-    if (host && host !== this.element) {
-      // The host's wrapper (`<div part="base" lang dir>`) carries its UI language and direction.
-      const { uiLang, direction } = /** @type {{ uiLang?: string, direction?: string }} */ (/** @type {unknown} */ (host));
-      this.setContext('lang', uiLang);
-      this.setContext('dir', direction);
-    }
-    super.connectedCallback();
-  }
-
-  renderAttributes() {
-    const own = this.contextAttributes;
-    return super.renderAttributes().filter((part) => typeof part !== 'string' || ![...own].some((name) => part.startsWith(` ${name}=`)));
+    if (value && this.element && !this.element.hasAttribute(name)) this.element.setAttribute(name, value);
   }
 }
 
 /**
  * Renders one element's shadow DOM, or says why it cannot be.
  * @param {Element} node
- * @param {ElementEntry} entry
+ * @param {ServerRendering} ssr
  * @param {Context} context
  * @returns {Promise<{ shadow?: string, errors: Problem[], warnings: Problem[] }>}
  */
-async function renderElement(node, entry, context) {
+async function renderElement(node, ssr, context) {
   const tag = node.tagName;
   /** @type {Problem[]} */
   const errors = [];
@@ -278,23 +249,23 @@ async function renderElement(node, entry, context) {
     errors.push({ element: tag, message: `${tag}: ${message}`, path, where: context.where });
     return { errors, warnings };
   };
-  if (entry.skip) return { errors, warnings };
+  if (ssr.skip !== undefined) return { errors, warnings };
 
   const renderer = new KommunElementRenderer(tag);
   for (const { name, value } of node.attrs) renderer.setAttribute(name, value);
   renderer.setContext('lang', inherited(node, 'lang') ?? context.lang);
   renderer.setContext('dir', inherited(node, 'dir'));
 
-  if (entry.freeText) renderer.setProperty(entry.freeText, hasFreeText(node));
-  if (entry.data && attribute(node, entry.data) === undefined) {
+  if (ssr.freeText) renderer.setProperty('ssrFreeText', hasFreeText(node));
+  if (ssr.data && attribute(node, ssr.data) === undefined) {
     const script = scriptChild(node);
     const src = attribute(node, 'src')?.trim();
     if (script !== undefined) {
-      renderer.setProperty(entry.data, script);
-    } else if (entry.src && src) {
+      renderer.setProperty(ssr.data, script);
+    } else if (ssr.src && src) {
       const data = await readData(src, context);
       if ('error' in data) return fail(data.error, 'src');
-      renderer.setProperty(entry.data, data.value);
+      renderer.setProperty(ssr.data, data.value);
     }
   }
 
@@ -307,7 +278,7 @@ async function renderElement(node, entry, context) {
     slotStack: [],
     deferHydration: false,
   };
-  current = { where: context.where, errors, warnings, renderInfo };
+  current = { where: context.where, errors, warnings };
   const warn = console.warn;
   console.warn = (...args) => warnings.push({ element: tag, message: args.map(String).join(' '), where: context.where });
   try {

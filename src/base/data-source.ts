@@ -26,7 +26,7 @@ export interface DataSourceOptions<T> {
 type Input =
   | { kind: 'none' }
   | { kind: 'value'; value: unknown; path: string }
-  | { kind: 'json'; text: string; path: string }
+  | { kind: 'json'; text: string; path: string; script?: true }
   | { kind: 'src'; url: string };
 
 const SCRIPT_CHILD = ':scope > script[type="application/json"]';
@@ -42,7 +42,9 @@ export class DataSource<T> implements ReactiveController {
   private input: Input = { kind: 'none' };
   private abort: AbortController | undefined;
   private reported: DataError | undefined;
+  /** Watches the host's children while a script child could change the input. */
   private children: MutationObserver | undefined;
+  private watchChildren = false;
 
   constructor(
     private readonly host: DataHost,
@@ -52,20 +54,22 @@ export class DataSource<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    // An editor's CMS may add or change the script child after the element is upgraded.
-    this.children = new MutationObserver(() => this.host.requestUpdate());
-    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.observeChildren(this.watchChildren);
     this.input = { kind: 'none' }; // Reload on re-attach: a fetch may have been aborted.
   }
 
   hostDisconnected(): void {
-    this.children?.disconnect();
+    this.observeChildren(false);
     this.abort?.abort();
     this.abort = undefined;
   }
 
   hostUpdate(): void {
     const input = this.readInput();
+    // An editor's CMS may add or change the script child after the element is upgraded: that
+    // matters while there is no property or attribute data (which a script child cannot beat).
+    this.watchChildren = input.kind === 'none' || input.kind === 'src' || (input.kind === 'json' && input.script === true);
+    this.observeChildren(this.watchChildren);
     if (sameInput(input, this.input)) return;
     this.input = input;
     this.abort?.abort();
@@ -103,10 +107,20 @@ export class DataSource<T> implements ReactiveController {
     // script child or the `src` file itself and sets the property (`kommun-elements render`).
     if (isServer) return { kind: 'none' };
     const script = this.host.querySelector(SCRIPT_CHILD);
-    if (script) return { kind: 'json', text: script.textContent ?? '', path: attribute };
+    if (script) return { kind: 'json', text: script.textContent ?? '', path: attribute, script: true };
     const src = this.options.src()?.trim();
     if (src) return { kind: 'src', url: new URL(src, document.baseURI).href };
     return { kind: 'none' };
+  }
+
+  private observeChildren(on: boolean): void {
+    if (!on || !this.host.isConnected) {
+      this.children?.disconnect();
+      this.children = undefined;
+    } else if (!this.children && !isServer) {
+      this.children = new MutationObserver(() => this.host.requestUpdate());
+      this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    }
   }
 
   private load(url: string): void {

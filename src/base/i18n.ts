@@ -70,18 +70,41 @@ export function languageDirection(lang: string): 'ltr' | 'rtl' {
   return i18n.dir(lang);
 }
 
+/** Translators without overrides, shared by every element: `lang namespace` → t. */
+const translators = new Map<string, TFunction>();
+/** Translators with overrides, per overrides object (one element's parsed `i18n`). */
+const overriddenTranslators = new WeakMap<Strings, Map<string, TFunction>>();
+
 /**
  * A translator for one element: its namespace first, then `core`, with per-element overrides
- * (the `i18n` attribute) taking precedence over both.
+ * (the `i18n` attribute) taking precedence over both. Made once per language, namespace and
+ * overrides object, not on every update: the strings are looked up when it is called, so one
+ * made before a registerLocale() still finds the new ones.
  */
 export function translator(lang: string, namespace: string, overrides: Strings | undefined): TFunction {
+  let cache = translators;
+  if (overrides) {
+    cache = overriddenTranslators.get(overrides) ?? new Map<string, TFunction>();
+    overriddenTranslators.set(overrides, cache);
+  }
+  const key = `${lang} ${namespace}`;
+  let t = cache.get(key);
+  if (!t) {
+    t = makeTranslator(lang, namespace, overrides);
+    cache.set(key, t);
+  }
+  return t;
+}
+
+function makeTranslator(lang: string, namespace: string, overrides: Strings | undefined): TFunction {
   const t = i18n.getFixedT(lang, [namespace, 'core']);
   if (!overrides) return t;
+  const plurals = new Intl.PluralRules(lang);
   return ((key: string | string[], options?: Record<string, unknown>) => {
     const keys = Array.isArray(key) ? key : [key];
     const count = options?.['count'];
     // Plural keys are tried first, as i18next does: `counter_one`, `counter_other`.
-    const suffix = typeof count === 'number' ? `_${new Intl.PluralRules(lang).select(count)}` : undefined;
+    const suffix = typeof count === 'number' ? `_${plurals.select(count)}` : undefined;
     for (const candidate of keys) {
       const path = candidate.replace(/^[\w-]+:/, '');
       const override = (suffix && lookup(overrides, path + suffix, lang)) ?? lookup(overrides, path, lang);

@@ -12,13 +12,16 @@ import { DataError } from '../lib/data-error.js';
 import type { KommunErrorDetail } from '../lib/data-error.js';
 import { languageDirection, onLocaleChange, translator, uiLanguage } from './i18n.js';
 import type { Strings } from './i18n.js';
-import { closestAttribute, contextLanguage, watchLanguage, watchLanguageIn } from './language.js';
+import { languageContext, watchLanguage } from './language.js';
+import type { LanguageContext } from './language.js';
 import { pickText } from '../data/localized-text.js';
 import type { PickedText } from '../data/localized-text.js';
 import { baseStyles } from './styles.js';
 import type { LocalizedText } from '../data/types.js';
 import { isRecord, parseJson } from '../lib/validate.js';
 import { VERSION } from './version.js';
+import { DEFAULT_LANGUAGE } from '../lib/language-tag.js';
+import type { ServerRendering } from './server-rendering.js';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -65,9 +68,25 @@ export abstract class KommunElement extends LitElement {
 
   private overrides: Strings | undefined;
   private stopWatching: (() => void)[] = [];
+  /** The context the language watcher found changed, for the update it requests: no second walk. */
+  private foundLanguage: LanguageContext | undefined;
 
   /** JSON attributes read by a DataSource rather than by Lit (so that the property wins over them). */
   protected static dataAttributes: string[] = [];
+
+  /**
+   * How `kommun-elements render` pre-renders the element (see ServerRendering): each element
+   * declares it here, the renderer reads it from the registered class.
+   * @internal
+   */
+  static ssr: ServerRendering = {};
+
+  /**
+   * Set by `kommun-elements render` for an element whose `ssr` declares `freeText`: whether its
+   * light DOM holds free text (on the server an element cannot see its children).
+   * @internal
+   */
+  ssrFreeText?: boolean;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir', ...this.dataAttributes];
@@ -75,11 +94,11 @@ export abstract class KommunElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    const own = ['lang', 'dir', DEFER_HYDRATION, ...(this.constructor as typeof KommunElement).dataAttributes];
-    if (own.includes(name)) this.requestUpdate();
+    const own = name === 'lang' || name === 'dir' || name === DEFER_HYDRATION;
+    if (own || (this.constructor as typeof KommunElement).dataAttributes.includes(name)) this.requestUpdate();
   }
 
-  /** The element's controllers (its data sources): see update and willUpdate. */
+  /** The element's controllers (its data sources): see update and updateOnServer. */
   private controllers: ReactiveController[] | undefined;
 
   override addController(controller: ReactiveController): void {
@@ -111,19 +130,29 @@ export abstract class KommunElement extends LitElement {
       for (const node of this.serverContent) node.remove();
       this.serverContent = undefined;
     }
+    this.beforeRender();
     super.update(changed);
   }
 
+  /**
+   * Derived state for render(), once the data sources have read their input: called before
+   * every render, in a browser from update() and on the server from render().
+   */
+  protected beforeRender(): void {}
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.foundLanguage = undefined; // Moved: the context is another one.
     this.stopWatching = [
-      watchLanguage(() => {
-        const lang = contextLanguage(this);
-        if (lang !== this.contextLang || this.resolveDirection(lang) !== this.direction) this.requestUpdate();
+      watchLanguage(this, () => {
+        const context = languageContext(this);
+        const { lang, dir } = this.resolveLanguage(context);
+        if (lang === this.contextLang && dir === this.direction) return;
+        this.foundLanguage = context;
+        this.requestUpdate();
       }),
       onLocaleChange(() => this.requestUpdate()),
     ];
-    if (this.shadowRoot) watchLanguageIn(this.shadowRoot);
   }
 
   override disconnectedCallback(): void {
@@ -136,22 +165,19 @@ export abstract class KommunElement extends LitElement {
     super.willUpdate(changed);
     if (changed.has('i18n')) this.overrides = this.readOverrides();
     const namespace = (this.constructor as typeof KommunElement).namespace;
-    this.contextLang = contextLanguage(this);
-    this.uiLang = uiLanguage(this.contextLang, namespace);
-    this.direction = this.resolveDirection(this.contextLang);
+    const { lang, dir } = this.resolveLanguage(this.foundLanguage ?? languageContext(this));
+    this.foundLanguage = undefined;
+    this.contextLang = lang;
+    this.uiLang = uiLanguage(lang, namespace);
+    this.direction = dir;
     this.t = translator(this.uiLang, namespace, this.overrides);
-    // Lit's server renderer calls willUpdate but neither the controllers' hooks nor `update`:
-    // run them here, so that the data is read (and bad data reported as `kommun-error`).
-    if (isServer) {
-      for (const controller of this.controllers ?? []) controller.hostUpdate?.();
-      for (const controller of this.controllers ?? []) controller.hostUpdated?.();
-    }
   }
 
-  /** `dir` from the element or an ancestor, else the direction of the UI language. */
-  private resolveDirection(contextLang: string): 'ltr' | 'rtl' {
-    const dir = closestAttribute(this, 'dir')?.toLowerCase();
-    return dir === 'rtl' || dir === 'ltr' ? dir : languageDirection(uiLanguage(contextLang, 'core'));
+  /** The context language (else Swedish), and `dir` when it says ltr or rtl, else the direction of the UI language. */
+  private resolveLanguage(context: LanguageContext): { lang: string; dir: 'ltr' | 'rtl' } {
+    const lang = context.lang ?? DEFAULT_LANGUAGE;
+    const dir = context.dir?.toLowerCase();
+    return { lang, dir: dir === 'rtl' || dir === 'ltr' ? dir : languageDirection(uiLanguage(lang, 'core')) };
   }
 
   private readOverrides(): Strings | undefined {
@@ -172,11 +198,37 @@ export abstract class KommunElement extends LitElement {
    * so that screen readers pronounce fallback strings right even on a page in another language.
    */
   protected override render(): TemplateResult | typeof noChange {
+    if (isServer) this.updateOnServer();
     if (this.serverContent) return noChange; // The server's content is still shown: see update().
     return html`<div class="base" part="base" lang=${this.uiLang} dir=${this.direction}>${this.renderContent()}</div>`;
   }
 
   protected abstract renderContent(): unknown;
+
+  /**
+   * Lit's server renderer calls willUpdate and render, but neither the controllers' hooks nor
+   * update(): run them before rendering, so that the data is read (and bad data reported as
+   * `kommun-error`) and the element's derived state is there, as in a browser.
+   */
+  private updateOnServer(): void {
+    for (const controller of this.controllers ?? []) controller.hostUpdate?.();
+    this.beforeRender();
+    for (const controller of this.controllers ?? []) controller.hostUpdated?.();
+  }
+
+  /**
+   * Whether the light DOM holds content for the default slot: text, or an element other than
+   * the data script, a template or one meant for a named slot. On the server, what
+   * `kommun-elements render` saw (the element's `ssr` declares `freeText`).
+   */
+  protected hasFreeText(): boolean {
+    if (isServer) return this.ssrFreeText ?? false;
+    return [...this.childNodes].some((node) =>
+      node.nodeType === Node.ELEMENT_NODE
+        ? !(node as Element).hasAttribute('slot') && !['script', 'template'].includes((node as Element).localName)
+        : node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+    );
+  }
 
   /**
    * A heading level from an attribute: 2–6, else `fallback` with a warning (an invalid level

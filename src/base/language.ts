@@ -4,26 +4,37 @@
  * MutationObserver watches `lang` and `dir` in the document and tells the elements.
  */
 import { isServer } from 'lit';
-import { DEFAULT_LANGUAGE } from '../lib/language-tag.js';
 
-/** The nearest value of `attribute` on the element or an ancestor, crossing shadow roots. */
-export function closestAttribute(element: Element, attribute: string): string | null {
-  // Server-side rendering (Lit's DOM shim) has no tree, nor `Element` and `ShadowRoot`: the
-  // renderer sets the context's `lang` and `dir` on the element itself (kommun-elements render).
-  if (isServer) return element.getAttribute(attribute) || null;
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const value = node.getAttribute(attribute);
-      if (value) return value; // `lang=""` means "unknown": keep looking, as the HTML spec's fallback does.
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return null;
+/** The nearest non-empty `lang` and `dir` on the element or an ancestor (null: none). */
+export interface LanguageContext {
+  lang: string | null;
+  dir: string | null;
 }
 
-export function contextLanguage(element: Element): string {
-  return closestAttribute(element, 'lang') ?? DEFAULT_LANGUAGE;
+const ELEMENT_NODE = 1;
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+/** The parent, or a shadow root's host (not `.host` of any node: an `<a>` has one too, its URL's). */
+function parentOrHost(node: Node): Node | null {
+  return node.nodeType === DOCUMENT_FRAGMENT_NODE ? ((node as ShadowRoot).host ?? null) : node.parentNode;
+}
+
+/**
+ * One walk up from the element, crossing shadow roots, for both `lang` and `dir`; it stops as
+ * soon as both are found. `lang=""` means "unknown": keep looking, as the HTML spec's fallback does.
+ */
+export function languageContext(element: Element): LanguageContext {
+  // Server-side rendering (Lit's DOM shim) has no tree: the renderer sets the context's `lang`
+  // and `dir` on the element itself (kommun-elements render).
+  if (isServer) return { lang: element.getAttribute('lang') || null, dir: element.getAttribute('dir') || null };
+  let lang: string | null = null;
+  let dir: string | null = null;
+  for (let node: Node | null = element; node && (lang === null || dir === null); node = parentOrHost(node)) {
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    lang ??= (node as Element).getAttribute('lang') || null;
+    dir ??= (node as Element).getAttribute('dir') || null;
+  }
+  return { lang, dir };
 }
 
 type Listener = () => void;
@@ -33,10 +44,12 @@ let observer: MutationObserver | undefined;
 
 /**
  * Calls `listener` whenever a `lang` or `dir` attribute changes anywhere in the document
- * (including `<html>`). Returns the function that stops it; the observer disconnects when the
+ * (including `<html>`), and in the shadow roots `element` sits in, where the document's observer
+ * cannot see (an element in a CMS's own component takes its language from that one's shadow
+ * tree). Returns the function that stops it; the one observer of the page disconnects when the
  * last listener goes.
  */
-export function watchLanguage(listener: Listener): () => void {
+export function watchLanguage(element: Element, listener: Listener): () => void {
   listeners.add(listener);
   if (!observer) {
     observer = new MutationObserver(() => {
@@ -44,6 +57,8 @@ export function watchLanguage(listener: Listener): () => void {
     });
     observer.observe(document.documentElement, WATCHED);
   }
+  // Observing a root again only replaces the same options: no duplicate records.
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, WATCHED);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
@@ -51,13 +66,4 @@ export function watchLanguage(listener: Listener): () => void {
       observer = undefined;
     }
   };
-}
-
-/**
- * Watches `lang` and `dir` inside an element's shadow root too, where the document's observer
- * cannot see: an element nested in another one (a goal-card in a goal-list) takes its language
- * from its host's wrapper. Call while a watchLanguage listener is active.
- */
-export function watchLanguageIn(root: ShadowRoot): void {
-  observer?.observe(root, WATCHED);
 }

@@ -51,6 +51,8 @@ export class SuccessFactors extends KommunElement {
   static override styles: CSSResultGroup = [baseStyles, successFactorsStyles];
   protected static override namespace = 'success-factors';
   protected static override dataAttributes = ['factors'];
+  /** How `kommun-elements render` pre-renders it. @internal */
+  static override ssr = { data: 'factors', src: true };
 
   /** The factors as data (highest priority): a list of Factor, a goal set, or JSON text. */
   @property({ attribute: false })

@@ -55,14 +55,31 @@ const CASES = [
 const NOT_RENDERED = ['feedback'];
 
 /**
+ * Node module hooks under which @lit-labs/ssr and parse5 are not installed, as for a front-end
+ * user who installed only the elements (they are optional peer dependencies).
+ */
+const WITHOUT_RENDER_PACKAGES = (() => {
+  const hooks = `export async function resolve(specifier, context, next) {
+    const name = /^(@lit-labs\\/ssr|parse5)(\\/|$)/.exec(specifier)?.[1];
+    if (!name) return next(specifier, context);
+    const error = new Error("Cannot find package '" + name + "' imported from " + context.parentURL);
+    error.code = 'ERR_MODULE_NOT_FOUND';
+    throw error;
+  }`;
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
+  return ['--import', `data:text/javascript,${encodeURIComponent(register)}`];
+})();
+
+/**
  * Runs the bin.
  * @param {string[]} args
  * @param {string} [input] standard input
+ * @param {string[]} [nodeOptions] options for node itself
  * @returns {Promise<{ code: number | null, stdout: string, stderr: string }>}
  */
-function run(args, input) {
+function run(args, input, nodeOptions = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root });
+    const child = spawn(process.execPath, [...nodeOptions, bin, ...args], { cwd: root });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
@@ -210,14 +227,19 @@ describe('kommun-elements render', () => {
     assert.ok(english && 'content' in english);
     const [base] = elements(english.content, (element) => attr(element, 'part') === 'base');
     assert.equal(base && attr(base, 'lang'), 'en');
-    const goals = shadowTemplate(byId(output, 'goals'));
-    assert.ok(goals && 'content' in goals);
-    const cards = elements(goals.content, (element) => element.tagName === 'goal-card');
-    assert.equal(cards.length, 4);
-    for (const card of cards) {
-      assert.equal(attr(card, 'lang'), undefined, 'a nested element gets its language from its host, not from an attribute');
-      assert.ok(shadowTemplate(card), 'nested elements are rendered too');
-    }
+    assert.equal(attr(byId(output, 'english'), 'lang'), undefined);
+  });
+
+  it('takes lang and dir from different ancestors, skipping lang=""', async () => {
+    const html = `<div dir="rtl"><section lang="en"><p lang=""><success-factors factors='["Kultur"]'></success-factors></p></section></div>`;
+    const { html: out, errors } = await renderHtml(html);
+    assert.deepEqual(errors, []);
+    const template = shadowTemplate(elements(parse(out), (element) => element.tagName === 'success-factors')[0]);
+    assert.ok(template && 'content' in template);
+    const [base] = elements(template.content, (element) => attr(element, 'part') === 'base');
+    assert.equal(base && attr(base, 'lang'), 'en');
+    assert.equal(base && attr(base, 'dir'), 'rtl');
+    assert.ok(out.startsWith(`<div dir="rtl"><section lang="en"><p lang=""><success-factors factors='["Kultur"]'><template`), 'the start tag as it was');
   });
 
   it('leaves page-feedback as it is', () => {
@@ -291,6 +313,24 @@ describe('kommun-elements render', () => {
     const wrong = await run(['draw']);
     assert.equal(wrong.code, 2);
     assert.match(wrong.stderr, /unknown command "draw"/);
+  });
+
+  it('without @lit-labs/ssr and parse5 says what to install, and still shows --help and --version', async () => {
+    const rendered = await run(['render', pagePath], undefined, WITHOUT_RENDER_PACKAGES);
+    assert.equal(rendered.code, 2);
+    assert.equal(rendered.stdout, '');
+    assert.match(rendered.stderr, /needs @lit-labs\/ssr and parse5, which are not installed with the elements \(missing: @lit-labs\/ssr\)/);
+    assert.match(rendered.stderr, /^ {2}npm i -D @lit-labs\/ssr parse5$/m);
+    // Standard input is not waited for: the message comes first.
+    const piped = await run(['render'], '<success-factors></success-factors>', WITHOUT_RENDER_PACKAGES);
+    assert.equal(piped.code, 2);
+    assert.match(piped.stderr, /npm i -D @lit-labs\/ssr parse5/);
+    const help = await run(['--help'], undefined, WITHOUT_RENDER_PACKAGES);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: kommun-elements render/);
+    const version = await run(['--version'], undefined, WITHOUT_RENDER_PACKAGES);
+    assert.equal(version.code, 0);
+    assert.match(version.stdout, /^\d+\.\d+\.\d+/);
   });
 });
 
