@@ -5,9 +5,9 @@ import { followUpSet, oneBadGoal, referenceSet, referenceTitles } from '../src/g
 
 /**
  * A municipality's overarching goals: the goal set's title, intro and note, an optional summary
- * of the goal titles, and each goal as a `<goal-card>`. One data file (a goal set) serves the
- * whole page: give it in the `goals` attribute, a child `<script type="application/json">`, or
- * `src`. A goal's address is `#<goal id>`: following such a link brings the goal into view
+ * of the goal titles, and each goal as `<goal-card>` shows it (rendered in the list's own shadow
+ * root). One data file (a goal set) serves the whole page: give it in the `goals` attribute, a
+ * child `<script type="application/json">`, or `src`. A goal's address is `#<goal id>`: following such a link brings the goal into view
  * and moves focus to its heading.
  */
 const meta: Meta = {

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { Goal, GoalSet } from '../src/data/types.js';
-import type { GoalCard } from '../src/goal-card/goal-card.js';
 import { hostileGoal, hostileText, indicatorGoal, linkGoal, longTitleGoal, unsafeLinkGoal } from '../src/goal-card/goal-card.fixtures.js';
 import '../src/goal-list/goal-list.js';
 import type { GoalList } from '../src/goal-list/goal-list.js';
@@ -10,18 +9,17 @@ import { followUpSet, manyGoals, oneBadGoal, plainGoals, referenceSet, reference
 import { captureWarnings, nextError, shadow, textOf, until, itReportsFailingSrc, itRejectsBadData } from './helpers.js';
 import type { BadDataCase } from './helpers.js';
 
-const cards = (el: Element) => [...shadow(el).querySelectorAll<GoalCard>('goal-card')];
-const cardHeading = (card: Element) => shadow(card).querySelector<HTMLElement>('[part="heading"]');
+/** Each goal's `<article>`, as a page styles it: `::part(card)`. */
+const cards = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part~="card"]')];
+const cardHeading = (card: Element) => card.querySelector<HTMLElement>('[part~="card-heading"]');
 const titles = (el: Element) => cards(el).map((card) => textOf(cardHeading(card)));
-const paragraphCounts = (el: Element) => cards(el).map((card) => shadow(card).querySelectorAll('[part="description"] p').length);
+const paragraphCounts = (el: Element) => cards(el).map((card) => card.querySelectorAll('[part~="card-description"] p').length);
 const part = (el: Element, name: string) => shadow(el).querySelector(`[part="${name}"]`);
 const notice = (el: Element) => part(el, 'error');
 const summaryLinks = (el: Element) => [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="summary"] a')];
 
-/** The list and every card in it, rendered. */
 async function rendered(el: GoalList): Promise<GoalList> {
   await el.updateComplete;
-  await Promise.all(cards(el).map((card) => card.updateComplete));
   return el;
 }
 
@@ -121,6 +119,40 @@ describe('<goal-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('renders every goal itself: no nested custom element, each goal an <li> holding an <article> named by its heading', async () => {
+      const el = await rendered(await fixture<GoalList>(html`<goal-list .goals=${referenceSet}></goal-list>`));
+      const root = shadow(el);
+      expect([...root.querySelectorAll('*')].filter((node) => node.localName.includes('-')).map((node) => node.localName)).to.deep.equal([]);
+      const items = [...part(el, 'list')!.children];
+      expect(items.map((item) => [item.localName, item.getAttribute('part'), [...item.children].map((child) => child.localName).join()])).to.deep.equal(
+        Array(4).fill(['li', 'item', 'article']),
+      );
+      for (const article of cards(el)) {
+        const heading = root.getElementById(article.getAttribute('aria-labelledby')!);
+        expect(heading, 'the article is named by its own heading').to.equal(cardHeading(article));
+        expect(heading?.tagName).to.equal('H2');
+      }
+      expect(cards(el).map((article) => article.getAttribute('part'))).to.deep.equal(Array(4).fill('card card-article'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts the card parts on each goal’s elements, and gives every goal’s labels their own ids', async () => {
+      const el = await rendered(await fixture<GoalList>(html`<goal-list .goals=${followUpSet}></goal-list>`));
+      const root = shadow(el);
+      for (const name of ['card-heading', 'card-description', 'card-status', 'card-factors', 'card-indicators', 'card-links']) {
+        expect(root.querySelectorAll(`[part="${name}"]`).length, name).to.be.greaterThan(0);
+      }
+      const ids = [...root.querySelectorAll('[id]')].map((node) => node.id);
+      expect(new Set(ids).size, 'ids are unique in the shadow root').to.equal(ids.length);
+      for (const card of cards(el)) {
+        for (const list of card.querySelectorAll('ul[aria-labelledby]')) {
+          const label = root.getElementById(list.getAttribute('aria-labelledby')!);
+          expect(card.contains(label), 'a goal’s list is labelled inside that goal').to.equal(true);
+        }
+      }
+      expect(textOf(cards(el)[0]!.querySelector('[part~="card-factors"] .label'))).to.equal('Framgångsfaktorer');
+    });
+
     it('reads in English with the same structure', async () => {
       const el = await rendered(await fixture<GoalList>(html`<goal-list lang="en" summary .goals=${referenceSet}></goal-list>`));
       expect(textOf(part(el, 'title'))).to.equal('Overarching goals and success factors 2020–2023');
@@ -137,6 +169,14 @@ describe('<goal-list>', () => {
       await rendered(el);
       expect(paragraphCounts(el)).to.deep.equal([3, 2, 2, 2]);
       expect(textOf(part(el, 'intro'))).to.match(/^The Municipal Council \(kommunfullmäktige\) has adopted/);
+    });
+
+    it('takes overrides of the goals’ strings from its own i18n attribute', async () => {
+      const el = await rendered(await fixture<GoalList>(html`<goal-list i18n='{"status": {"heading": "Läge:"}}' .goals=${followUpSet}></goal-list>`));
+      const headings = [...shadow(el).querySelectorAll('[part~="card-status"] .status-heading')].map((span) => textOf(span));
+      expect(headings.length).to.be.greaterThan(2);
+      expect(new Set(headings)).to.deep.equal(new Set(['Läge:']));
+      expect(textOf(cards(el)[0]!.querySelector('[part~="card-factors"] .label')), 'strings not overridden stay').to.equal('Framgångsfaktorer');
     });
 
     it('follows a language change at run time', async () => {
@@ -189,20 +229,21 @@ describe('<goal-list>', () => {
       await until(() => cards(el).length === 4, 'falls back to src');
     });
 
-    it('re-renders when the data changes; removing a goal removes its card and keeps the others', async () => {
+    it('re-renders when the data changes; removing a goal removes it and keeps the others, each named by its own heading', async () => {
       const goals: Goal[] = referenceSet.goals!;
       const el = await rendered(await fixture<GoalList>(html`<goal-list summary .goals=${goals}></goal-list>`));
-      const [first, , third] = cards(el);
       el.goals = goals.filter((_, i) => i !== 1);
       await rendered(el);
       expect(titles(el)).to.deep.equal(['Attraktivt Vara med livskraft för alla', 'Välmående arbetsplats', 'Hållbar ekonomi']);
+      expect(cards(el).map((card) => textOf(shadow(el).getElementById(card.getAttribute('aria-labelledby')!)))).to.deep.equal(titles(el));
       expect(summaryLinks(el)).to.have.length(3);
-      expect(cards(el)[0]).to.equal(first);
-      expect(cards(el)[1], 'cards are kept by goal id').to.equal(third);
+      expect(await el.focusGoal('hallbar-ekonomi')).to.equal(true);
+      expect(shadow(el).activeElement).to.equal(cardHeading(cards(el)[2]!));
       el.goals = [...goals, { title: 'Ett femte mål' }];
       await rendered(el);
       expect(titles(el)).to.have.length(5);
       expect(titles(el)[4]).to.equal('Ett femte mål');
+      await expect(el).to.be.accessible();
     });
 
     it('shows the light-DOM fallback until there is data, then hides it', async () => {
@@ -215,7 +256,7 @@ describe('<goal-list>', () => {
 
     it('hands the goal set’s success factors to the cards, so they show labels', async () => {
       const el = await rendered(await fixture<GoalList>(html`<goal-list .goals=${followUpSet}></goal-list>`));
-      const factors = [...shadow(cards(el)[0]!).querySelectorAll('[part="factors"] li')].map((li) => textOf(li));
+      const factors = [...cards(el)[0]!.querySelectorAll('[part~="card-factors"] li')].map((li) => textOf(li));
       expect(factors).to.deep.equal(['Folkhälsa', 'Dialog']);
     });
   });
@@ -250,7 +291,7 @@ describe('<goal-list>', () => {
       { name: 'two goals with one id', value: '[{"id": "a", "title": "Ett"}, {"id": "a", "title": "Två"}]', code: 'value', path: 'goals[1].id' },
       { name: 'a wrongly typed set title', value: '{"title": 5, "goals": [{"title": "Ett"}]}', code: 'type', path: 'title' },
     ];
-    itRejectsBadData('goal-list', 'goals', cases, (root) => root.querySelector('goal-card'), () => warnings.messages);
+    itRejectsBadData('goal-list', 'goals', cases, (root) => root.querySelector('article'), () => warnings.messages);
 
     itReportsFailingSrc('goal-list', () => warnings.messages);
 
@@ -269,24 +310,22 @@ describe('<goal-list>', () => {
       const set: GoalSet = { title: hostileText, intro: hostileText, note: hostileText, goals: [hostileGoal], successFactors: [{ id: 'x', label: hostileText }] };
       const el = await rendered(await fixture<GoalList>(html`<goal-list summary .goals=${set}></goal-list>`));
       const root = shadow(el);
-      const card = shadow(cards(el)[0]!);
-      expect(root.querySelector('img')).to.equal(null);
-      expect(card.querySelector('img')).to.equal(null);
+      expect(root.querySelector('img, script')).to.equal(null);
       for (const name of ['title', 'intro', 'note']) expect(textOf(part(el, name))).to.equal(hostileText);
       expect(textOf(summaryLinks(el)[0])).to.equal(hostileText);
       expect(summaryLinks(el)[0]?.getAttribute('href')).to.equal(`#${encodeURIComponent(hostileText)}`);
       expect(textOf(cardHeading(cards(el)[0]!))).to.equal(hostileText);
-      expect(cards(el)[0]?.dataset['goalId']).to.equal(hostileText);
+      expect(await el.focusGoal(hostileText), 'the goal is found by its hostile id').to.equal(true);
       expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
     });
 
     it('never lets a javascript: link reach the page; the warning names goals[1].links[0].href', async () => {
       const el = await rendered(await fixture<GoalList>(html`<goal-list .goals=${[linkGoal, unsafeLinkGoal]}></goal-list>`));
-      const hrefs = cards(el).flatMap((card) => [...shadow(card).querySelectorAll('a')].map((a) => a.getAttribute('href')));
+      const hrefs = cards(el).flatMap((card) => [...card.querySelectorAll('a')].map((a) => a.getAttribute('href')));
       expect(hrefs).to.have.length(4);
       expect(hrefs.some((href) => /script/i.test(href ?? ''))).to.equal(false);
       expect(warnings.messages.filter((m) => m.includes('javascript') || m.includes('JaVaScRiPt'))).to.have.length(2);
-      expect(warnings.messages[0]).to.match(/^goal-card: goals\[1\]\.links\[0\]\.href "javascript:/);
+      expect(warnings.messages[0]).to.match(/^goal-list: goals\[1\]\.links\[0\]\.href "javascript:/);
       expect(warnings.messages[1]).to.contain('goals[1].links[2].href');
     });
   });
@@ -305,7 +344,7 @@ describe('<goal-list>', () => {
         await until(() => deepActiveElement() === target, 'focus on the card heading');
         expect(location.hash).to.equal('#verksamhet-med-god-kvalitet');
         await sendKeys({ press: 'Tab' });
-        expect(deepActiveElement(), 'the next stop is the first link of that goal').to.equal(shadow(cards(el)[1]!).querySelector('[part="links"] a'));
+        expect(deepActiveElement(), 'the next stop is the first link of that goal').to.equal(cards(el)[1]!.querySelector('[part~="card-links"] a'));
       });
     });
 
@@ -370,6 +409,102 @@ describe('<goal-list>', () => {
         location.hash = 'nagot-annat';
         await new Promise((resolve) => setTimeout(resolve, 50));
         expect(deepActiveElement()).to.equal(cardHeading(cards(el)[2]!));
+      });
+    });
+
+    describe('two lists sharing goal ids (a set and a proposal, or Swedish and English)', () => {
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+      const lists = (host: Element) => [...host.querySelectorAll('goal-list')];
+
+      /** Where focus is, as positions ("list 1, goal 3"), so that a failure says where it went. */
+      function focusPosition(host: Element): string {
+        const active = document.activeElement;
+        const list = lists(host).indexOf(active as GoalList);
+        if (list < 0) return `outside the lists (${String(active?.localName)})`;
+        const headings = [...shadow(active!).querySelectorAll('[part~="card-heading"]')];
+        return `list ${list}, goal ${headings.indexOf(shadow(active!).activeElement!)}`;
+      }
+
+      /** The lists (by position) focus moved into while `body` ran, in order. */
+      async function listsFocused(host: () => Element | undefined, body: () => Promise<void>): Promise<number[]> {
+        const focused: EventTarget[] = [];
+        const record = (event: FocusEvent) => event.target && focused.push(event.target);
+        document.addEventListener('focusin', record);
+        try {
+          await body();
+        } finally {
+          document.removeEventListener('focusin', record);
+        }
+        const all = lists(host()!);
+        return focused.map((target) => all.indexOf(target as GoalList)).filter((i) => i >= 0);
+      }
+
+      it('a summary link keeps focus in its own list, in either list', async () => {
+        await withHash('#', async () => {
+          const host = await fixture<HTMLDivElement>(html`<div>
+            <goal-list summary .goals=${referenceSet}></goal-list>
+            <goal-list lang="en" summary .goals=${referenceSet}></goal-list>
+          </div>`);
+          await Promise.all(lists(host).map((list) => rendered(list)));
+          // The third link names the goal the URL already names: no hashchange follows it.
+          for (const [list, goal] of [[0, 3], [1, 1], [0, 1], [1, 0]] as const) {
+            const link = summaryLinks(lists(host)[list]!)[goal]!;
+            link.click();
+            await settle();
+            expect(location.hash).to.equal(link.hash);
+            expect(focusPosition(host)).to.equal(`list ${list}, goal ${goal}`);
+          }
+        });
+      });
+
+      it('a deep link on load focuses the goal in the first list only', async () => {
+        await withHash('#hallbar-ekonomi', async () => {
+          let host: HTMLDivElement | undefined;
+          const focused = await listsFocused(() => host, async () => {
+            host = await fixture<HTMLDivElement>(html`<div>
+              <goal-list .goals=${referenceSet}></goal-list>
+              <goal-list lang="en" .goals=${referenceSet}></goal-list>
+            </div>`);
+            await until(() => document.activeElement === lists(host!)[0], 'the first list takes focus');
+            await settle();
+          });
+          expect(focused).to.deep.equal([0]);
+          expect(focusPosition(host!)).to.equal('list 0, goal 3');
+        });
+      });
+
+      it('a deep link on load waits for a first list that is still loading, and goes past one without the goal', async () => {
+        await withHash('#hallbar-ekonomi', async () => {
+          let host: HTMLDivElement | undefined;
+          const focused = await listsFocused(() => host, async () => {
+            host = await fixture<HTMLDivElement>(html`<div>
+              <goal-list .goals=${manyGoals(2)}></goal-list>
+              <goal-list src="/data/vara-kommun.json"></goal-list>
+              <goal-list .goals=${referenceSet}></goal-list>
+            </div>`);
+            await until(() => document.activeElement === lists(host!)[1], 'the loaded list takes focus');
+            await settle();
+          });
+          expect(focused).to.deep.equal([1]);
+          expect(focusPosition(host!)).to.equal('list 1, goal 3');
+        });
+      });
+
+      it('a fragment changed otherwise (a script, the back button) goes to the first list that has the goal', async () => {
+        await withHash('#', async () => {
+          const host = await fixture<HTMLDivElement>(html`<div>
+            <goal-list .goals=${manyGoals(2)}></goal-list>
+            <goal-list .goals=${referenceSet}></goal-list>
+            <goal-list lang="en" .goals=${referenceSet}></goal-list>
+          </div>`);
+          await Promise.all(lists(host).map((list) => rendered(list)));
+          const focused = await listsFocused(() => host, async () => {
+            location.hash = 'valmaende-arbetsplats';
+            await settle();
+          });
+          expect(focused).to.deep.equal([1]);
+          expect(focusPosition(host)).to.equal('list 1, goal 2');
+        });
       });
     });
 

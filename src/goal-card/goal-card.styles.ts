@@ -1,9 +1,12 @@
 import { css } from 'lit';
 
-export const goalCardStyles = css`
+/**
+ * The styles of a goal's markup (goal-render.ts), in `<goal-card>`'s shadow root and in
+ * `<goal-list>`'s, where they also give the summary's list and links their look.
+ */
+export const goalStyles = css`
   :host {
     --_warning: var(--kommun-color-warning, #8a4b00);
-    container-type: inline-size;
   }
 
   article {
@@ -142,8 +145,13 @@ export const goalCardStyles = css`
     display: none;
   }
 
+  /* The one container a goal needs, and only a goal with indicators: see below. */
+  .indicators-frame {
+    container-type: inline-size;
+  }
+
   /*
-   * Narrow cards (a phone, 200 % zoom, a grid column): each indicator becomes a block of its own,
+   * Narrow goals (a phone, 200 % zoom, a grid column): each indicator becomes a block of its own,
    * every value under its column's name, so that nothing scrolls sideways. The table keeps its
    * semantics: the headers are only hidden visually.
    */

@@ -1,33 +1,15 @@
-import { html, nothing, svg } from 'lit';
-import type { CSSResultGroup, PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
+import type { CSSResultGroup, PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { DataSource } from '../base/data-source.js';
 import { defineElement } from '../base/define.js';
 import { parseFactor, parseGoal } from '../data/goal-set.js';
-import { addStrings } from '../base/i18n.js';
-import { KommunElement, headingTag } from '../base/kommun-element.js';
-import { paragraphs } from '../data/localized-text.js';
+import { KommunElement } from '../base/kommun-element.js';
 import { baseStyles } from '../base/styles.js';
-import type { Factor, Goal, GoalStatus, Indicator, StatusLevel } from '../data/types.js';
+import type { Factor, Goal } from '../data/types.js';
 import { DataError } from '../lib/data-error.js';
 import { list } from '../lib/validate.js';
-import { goalCardStyles } from './goal-card.styles.js';
-import { formatQuantity, resolveFactors, safeLinks, standing } from './goal-view.js';
-import type { ShownLink } from './goal-view.js';
-import en from './locales/en.json';
-import sv from './locales/sv.json';
-
-addStrings('goal-card', sv, en);
-
-/** A shape per level, so that the status never rests on colour alone (the text says it too). */
-const STATUS_ICONS: Record<StatusLevel, SVGTemplateResult> = {
-  achieved: svg`<path d="M3.5 8.5l3 3 6-7" />`,
-  'on-track': svg`<path d="M3 8h9M8.5 4.5 12 8l-3.5 3.5" />`,
-  'at-risk': svg`<path d="M8 3v6" /><path d="M8 12.5v.5" />`,
-  'off-track': svg`<path d="M4.5 4.5l7 7M11.5 4.5l-7 7" />`,
-  'not-assessed': svg`<path d="M4 8h8" />`,
-};
+import { goalStyles } from './goal-card.styles.js';
+import { CARD_MARKUP, LinkWarnings, focusHeading, headingId, renderGoal } from './goal-render.js';
 
 /**
  * One overarching goal (övergripande mål): an `<article>` named by its heading, the goal's
@@ -73,9 +55,11 @@ const STATUS_ICONS: Record<StatusLevel, SVGTemplateResult> = {
  * @cssprop --kommun-scroll-margin - Space kept above the heading when a link brings it into view (for sticky page headers). Default `1em`.
  */
 export class GoalCard extends KommunElement {
-  static override styles: CSSResultGroup = [baseStyles, goalCardStyles];
+  static override styles: CSSResultGroup = [baseStyles, goalStyles];
   protected static override namespace = 'goal-card';
   protected static override dataAttributes = ['goal'];
+  /** How `kommun-elements render` pre-renders it. @internal */
+  static override ssr = { data: 'goal' };
 
   /** The goal as data (highest priority): a Goal, or JSON text. Validated when set; the id is filled in from the title. */
   @property({ attribute: false })
@@ -93,13 +77,6 @@ export class GoalCard extends KommunElement {
   @property({ attribute: 'heading-level', type: Number })
   headingLevel = 2;
 
-  /**
-   * Where the goal sits in the data, for warnings: `goals[2]` when `<goal-list>` shows it.
-   * @internal
-   */
-  @property({ attribute: false })
-  dataPath = 'goal';
-
   private readonly data = new DataSource(this, {
     attribute: 'goal',
     property: () => this.goal,
@@ -108,7 +85,7 @@ export class GoalCard extends KommunElement {
   });
 
   private knownFactors: Factor[] = [];
-  private warnedLinks = new Set<string>();
+  private readonly warnings = new LinkWarnings(this);
 
   /**
    * Moves focus to the goal's heading and brings it into view, as following a link to the goal
@@ -116,11 +93,9 @@ export class GoalCard extends KommunElement {
    */
   async focusHeading(): Promise<boolean> {
     await this.updateComplete;
-    const heading = this.renderRoot.querySelector<HTMLElement>('[part="heading"]');
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#${headingId('')}`);
     if (!heading) return false;
-    // `auto` follows the page's own `scroll-behavior` (and so its reduced-motion choice).
-    heading.scrollIntoView({ block: 'start', behavior: 'auto' });
-    heading.focus({ preventScroll: true });
+    focusHeading(heading);
     return true;
   }
 
@@ -143,120 +118,16 @@ export class GoalCard extends KommunElement {
   protected override renderContent(): unknown {
     const { value: goal, error } = this.data;
     if (!goal) return [this.renderError(error), this.renderFallback()];
-    const tag = headingTag(this.checkedHeadingLevel(this.headingLevel));
-    const title = this.pick(goal.title);
-    return html`<article part="article" aria-labelledby="heading">
-      ${staticHtml`<${tag} id="heading" class="heading" part="heading" tabindex="-1" lang=${title.lang ?? nothing}>${title.text}</${tag}>`}
-      ${goal.status ? this.renderStatus(goal.status) : nothing}
-      ${this.renderDescription(goal)}
-      ${goal.successFactors?.length ? this.renderFactors(goal.successFactors) : nothing}
-      ${goal.indicators?.length ? this.renderIndicators(goal.indicators) : nothing}
-      ${goal.links?.length ? this.renderLinks(this.shownLinks(goal)) : nothing}
-    </article>`;
-  }
-
-  private renderStatus(status: GoalStatus): TemplateResult {
-    const label = status.label ? this.pick(status.label) : { text: this.t(`status.${status.level}`), lang: undefined };
-    return html`<p class="status" part="status" data-level=${status.level}>
-      <svg class="status-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${STATUS_ICONS[status.level]}</svg>
-      <span class="status-heading">${this.t('status.heading')}</span>
-      <span class="status-label" lang=${label.lang ?? nothing}>${label.text}</span>
-    </p>`;
-  }
-
-  private renderDescription(goal: Goal): TemplateResult | typeof nothing {
-    const parts = paragraphs(goal.description, this.contextLang, this.uiLang);
-    if (!parts.length) return nothing;
-    return html`<div class="description" part="description">
-      ${parts.map((p) => html`<p lang=${p.lang ?? nothing}>${p.text}</p>`)}
-    </div>`;
-  }
-
-  private renderFactors(names: string[]): TemplateResult {
-    return html`<div class="factors" part="factors">
-      <p class="label" id="factors-label">${this.t('factors')}</p>
-      <ul aria-labelledby="factors-label">
-        ${resolveFactors(names, this.knownFactors).map((label) => {
-          const picked = this.pick(label);
-          return html`<li lang=${picked.lang ?? nothing}>${picked.text}</li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  private renderIndicators(indicators: Indicator[]): TemplateResult {
-    const hasTarget = indicators.some((indicator) => indicator.target !== undefined);
-    const hasYear = indicators.some((indicator) => indicator.year !== undefined);
-    const column = (key: string) => html`<th scope="col">${this.t(`indicators.${key}`)}</th>`;
-    return html`<table class="indicators" part="indicators">
-      <caption>${this.t('indicators.caption')}</caption>
-      <thead>
-        <tr>
-          ${column('label')} ${column('value')} ${hasTarget ? column('target') : nothing} ${hasYear ? column('year') : nothing}
-          ${hasTarget ? column('standing') : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${indicators.map((indicator) => this.renderIndicator(indicator, hasTarget, hasYear))}
-      </tbody>
-    </table>`;
-  }
-
-  private renderIndicator(indicator: Indicator, hasTarget: boolean, hasYear: boolean): TemplateResult {
-    const label = this.pick(indicator.label);
-    const source = indicator.source ? this.pick(indicator.source) : undefined;
-    const unit = indicator.unit ? this.pick(indicator.unit).text : undefined;
-    const where = standing(indicator);
-    return html`<tr>
-      <th scope="row">
-        <span lang=${label.lang ?? nothing}>${label.text}</span>
-        ${source
-          ? html`<span class="source">${this.t('indicators.source')} <span lang=${source.lang ?? nothing}>${source.text}</span></span>`
-          : nothing}
-      </th>
-      ${this.cell('value', formatQuantity(indicator.value, unit, this.uiLang))}
-      ${hasTarget ? this.cell('target', indicator.target === undefined ? undefined : formatQuantity(indicator.target, unit, this.uiLang)) : nothing}
-      ${hasYear ? this.cell('year', indicator.year === undefined ? undefined : String(indicator.year)) : nothing}
-      ${hasTarget ? this.cell('standing', where && this.t(`indicators.${where}`), where) : nothing}
-    </tr>`;
-  }
-
-  /**
-   * A data cell. Its column's name is repeated inside it (hidden from assistive technology, which
-   * has the header) for the stacked layout of narrow cards.
-   */
-  private cell(column: string, text: string | undefined, standingClass?: string): TemplateResult {
-    return html`<td class=${standingClass ? `standing ${standingClass}` : nothing}>
-      <span class="cell-label" aria-hidden="true">${this.t(`indicators.${column}`)}</span>
-      ${text === undefined
-        ? html`<span aria-hidden="true">–</span><span class="visually-hidden">${this.t('indicators.none')}</span>`
-        : html`<span>${text}</span>`}
-    </td>`;
-  }
-
-  private renderLinks(links: ShownLink[]): TemplateResult | typeof nothing {
-    if (!links.length) return nothing;
-    return html`<div class="links" part="links">
-      <p class="label" id="links-label">${this.t('links')}</p>
-      <ul aria-labelledby="links-label">
-        ${links.map((link) => {
-          const text = this.pick(link.text);
-          return html`<li><a href=${link.href} lang=${text.lang ?? nothing}>${text.text}</a></li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  /** The goal's safe links; each link left out is named in one warning. */
-  private shownLinks(goal: Goal): ShownLink[] {
-    const { shown, dropped } = safeLinks(goal.links ?? [], this.dataPath);
-    for (const { path, href } of dropped) {
-      const key = `${path} ${href}`;
-      if (this.warnedLinks.has(key)) continue;
-      this.warnedLinks.add(key);
-      console.warn(`${this.localName}: ${path} ${JSON.stringify(href.slice(0, 60))} is not an http, https, mailto or tel link; the link is left out`);
-    }
-    return shown;
+    return renderGoal(goal, this.knownFactors, {
+      t: (key) => this.t(key),
+      lang: this.contextLang,
+      uiLang: this.uiLang,
+      level: this.checkedHeadingLevel(this.headingLevel),
+      ids: '',
+      markup: CARD_MARKUP,
+      path: 'goal',
+      warnings: this.warnings,
+    });
   }
 }
 

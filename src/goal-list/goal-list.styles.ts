@@ -1,28 +1,10 @@
 import { css } from 'lit';
 
+/** On top of goalStyles, which also give the summary's list and its links their look. */
 export const goalListStyles = css`
   .intro,
   .note {
     max-width: 42em;
-  }
-
-  .summary ul {
-    margin: 0 0 var(--_space);
-    padding: 0;
-    padding-inline-start: 1.5em;
-  }
-
-  .summary li {
-    margin: 0 0 0.25em;
-  }
-
-  .summary a {
-    /* Targets of at least 24 × 24 CSS px (WCAG 2.2, 2.5.8). */
-    display: inline-block;
-    min-height: 1.5em;
-    padding-block: 0.125em;
-    /* A very long word must not widen the link beyond a narrow screen. */
-    overflow-wrap: anywhere;
   }
 
   .goals {
@@ -47,10 +29,8 @@ export const goalListStyles = css`
     align-items: stretch;
   }
 
-  /* Cards in a row are as tall as the tallest. */
-  :host([layout='grid']) goal-card,
-  :host([layout='grid']) goal-card::part(base),
-  :host([layout='grid']) goal-card::part(article) {
+  /* Goals in a row are as tall as the tallest. */
+  :host([layout='grid']) .goals > li > article {
     height: 100%;
   }
 `;

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { DataSource } from '../base/data-source.js';
 import { defineElement } from '../base/define.js';
@@ -11,6 +10,9 @@ import type { HeadingLevel } from '../base/kommun-element.js';
 import { baseStyles } from '../base/styles.js';
 import type { Goal, GoalSet, LocalizedText } from '../data/types.js';
 import { GoalCard } from '../goal-card/goal-card.js';
+import { goalStyles } from '../goal-card/goal-card.styles.js';
+import { LIST_MARKUP, LinkWarnings, focusHeading, headingId, renderGoal } from '../goal-card/goal-render.js';
+import type { GoalContext } from '../goal-card/goal-render.js';
 import { goalHref, goalIdFromHash, goalListFrom, setTitleLevel } from './goal-list-data.js';
 import { goalListStyles } from './goal-list.styles.js';
 import en from './locales/en.json';
@@ -18,15 +20,19 @@ import sv from './locales/sv.json';
 
 addStrings('goal-list', sv, en);
 
-/** Parts of each card that a page can style through the list, one level deep. */
-const CARD_PARTS = ['article', 'heading', 'description', 'status', 'factors', 'indicators', 'links']
-  .map((part) => `${part}: card-${part}`)
-  .join(', ');
+/** The ids of the goal at `index`: unique in the list's shadow root, whatever the goals' own ids. */
+const goalIds = (index: number) => `goal-${index}-`;
+
+/** Nodes in the order of the document. */
+function inDocumentOrder<T extends Node>(nodes: Iterable<T>): T[] {
+  return [...nodes].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
 
 /**
  * A municipality's overarching goals (övergripande mål): the goal set's title, intro and note
- * when given, an optional summary of the goal titles linking to the goals, and each goal as a
- * `<goal-card>`.
+ * when given, an optional summary of the goal titles linking to the goals, and each goal as
+ * `<goal-card>` shows one: an `<article>` named by its heading, in an item of one list (the same
+ * markup, rendered in the list's own shadow root).
  *
  * **Headings.** `heading-level` is the level of each goal's title (default 2). The goal set's
  * title sits one level above the goals, but never above h2 (h1 is the page's): with the default
@@ -40,8 +46,11 @@ const CARD_PARTS = ['article', 'heading', 'description', 'status', 'factors', 'i
  * **Deep links.** A goal's address is `#<goal id>` (`id` from the data, else a slug of the Swedish
  * title: `#hallbar-ekonomi`). Ids inside shadow roots are out of reach of the browser's own
  * fragment navigation, so the list does it: when the page loads with such a fragment, or the
- * fragment changes (`hashchange`, the summary links, the back button), the goal's card is brought
- * into view and focus moves to its heading.
+ * fragment changes (`hashchange`, the summary links, the back button), the goal is brought
+ * into view and focus moves to its heading. With several lists on a page sharing goal ids (a
+ * Swedish and an English list, or this period's goals and the next one's), a summary link leads
+ * to the goal in its own list; a fragment in the URL on load, or changed otherwise (the back
+ * button), to the goal in the first list, in document order, that has it.
  *
  * @tagname goal-list
  * @summary A municipality's goals, from one data file, in Swedish and English.
@@ -61,8 +70,14 @@ const CARD_PARTS = ['article', 'heading', 'description', 'status', 'factors', 'i
  * @csspart note - The goal set's note.
  * @csspart list - The `<ul>` of goals.
  * @csspart item - Each `<li>` of the list.
- * @csspart card - Each `<goal-card>`.
- * @csspart card-article - Each card's `<article>` (and likewise `card-heading`, `card-description`, `card-status`, `card-factors`, `card-indicators`, `card-links`).
+ * @csspart card - Each goal's `<article>` (also `card-article`).
+ * @csspart card-article - Each goal's `<article>`, as `<goal-card>`'s part `article`.
+ * @csspart card-heading - Each goal's heading.
+ * @csspart card-description - Each goal's paragraphs.
+ * @csspart card-status - Each goal's status line.
+ * @csspart card-factors - Each goal's success factors.
+ * @csspart card-indicators - Each goal's table of indicators.
+ * @csspart card-links - Each goal's links.
  * @csspart error - The notice shown instead of the goals when the data is bad.
  *
  * @cssprop --kommun-font-family - Font family (default: inherited from the page).
@@ -78,9 +93,11 @@ const CARD_PARTS = ['article', 'heading', 'description', 'status', 'factors', 'i
  * @cssprop --kommun-scroll-margin - Space kept above a goal's heading when it is brought into view (for sticky page headers). Default `1em`.
  */
 export class GoalList extends KommunElement {
-  static override styles: CSSResultGroup = [baseStyles, goalListStyles];
+  static override styles: CSSResultGroup = [baseStyles, goalStyles, goalListStyles];
   protected static override namespace = 'goal-list';
   protected static override dataAttributes = ['goals'];
+  /** How `kommun-elements render` pre-renders it. @internal */
+  static override ssr = { data: 'goals', src: true };
 
   /**
    * The goals as data (highest priority): a list of goals, a goal set, or JSON text. Validated
@@ -112,14 +129,27 @@ export class GoalList extends KommunElement {
     parse: goalListFrom,
   });
 
+  private readonly warnings = new LinkWarnings(this);
+
+  /** The lists on the page: a fragment's goal is focused in one of them only. */
+  private static readonly connected = new Set<GoalList>();
+
+  /** The summary link just followed: the hashchange it causes belongs to its own list. */
+  private static followed: { list: GoalList; hash: string } | undefined;
+
+  /** One listener for every list, so that one of them, not each, answers a fragment. */
+  private static readonly onHashChange = () => {
+    const { followed } = GoalList;
+    GoalList.followed = undefined;
+    const id = goalIdFromHash(location.hash);
+    if (id === undefined) return;
+    const own = followed?.hash === location.hash ? followed.list : undefined;
+    const list = own ?? inDocumentOrder(GoalList.connected).find((each) => each.hasGoal(id));
+    if (list?.hasGoal(id)) void list.focusGoal(id);
+  };
 
   /** A goal named in the URL when the element arrived, shown once its data is there. */
   private pendingId: string | undefined;
-
-  private readonly onHashChange = () => {
-    const id = goalIdFromHash(location.hash);
-    if (id !== undefined && this.hasGoal(id)) void this.focusGoal(id);
-  };
 
   private arrived = false;
 
@@ -128,12 +158,14 @@ export class GoalList extends KommunElement {
     // Only on arrival: a list moved around the page later must not pull focus to itself.
     if (!this.arrived) this.pendingId = goalIdFromHash(location.hash);
     this.arrived = true;
-    window.addEventListener('hashchange', this.onHashChange);
+    if (!GoalList.connected.size) window.addEventListener('hashchange', GoalList.onHashChange);
+    GoalList.connected.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    GoalList.connected.delete(this);
+    if (!GoalList.connected.size) window.removeEventListener('hashchange', GoalList.onHashChange);
   }
 
   /**
@@ -142,17 +174,33 @@ export class GoalList extends KommunElement {
    */
   async focusGoal(id: string): Promise<boolean> {
     await this.updateComplete;
-    const card = [...this.renderRoot.querySelectorAll<GoalCard>('goal-card')].find((each) => each.dataset['goalId'] === id);
-    return card ? card.focusHeading() : false;
+    const index = this.data.value?.goals.findIndex((goal) => goal.id === id) ?? -1;
+    const heading = index < 0 ? null : this.renderRoot.querySelector<HTMLElement>(`#${headingId(goalIds(index))}`);
+    if (!heading) return false;
+    focusHeading(heading);
+    return true;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The first data decides: a fragment naming none of its goals is someone else's anchor.
-    if (this.pendingId !== undefined && this.data.value) {
-      const id = this.pendingId;
-      this.pendingId = undefined;
-      if (this.hasGoal(id)) void this.focusGoal(id);
+    if (this.pendingId !== undefined) GoalList.settleDeepLink(this.pendingId);
+  }
+
+  /**
+   * The first list in document order that has the goal a URL named on arrival takes focus, and
+   * no other. A list still loading may have it: the lists after it wait for its data.
+   */
+  private static settleDeepLink(id: string): void {
+    const waiting = inDocumentOrder([...GoalList.connected].filter((list) => list.pendingId === id));
+    for (const list of waiting) {
+      if (!list.hasUpdated || list.data.loading) return; // It settles this when its data is there.
+      if (list.hasGoal(id)) {
+        for (const each of waiting) each.pendingId = undefined;
+        void list.focusGoal(id);
+        return;
+      }
+      // Its first data decides: a fragment naming none of its goals is someone else's anchor.
+      if (list.data.value) list.pendingId = undefined;
     }
   }
 
@@ -165,28 +213,22 @@ export class GoalList extends KommunElement {
     if (!value) return [this.renderError(error), this.renderFallback()];
     const level = this.checkedHeadingLevel(this.headingLevel);
     const { goals, set } = value;
+    // Validated once, with the goals (goalListFrom): nothing here checks a goal again.
+    const factors = set?.successFactors ?? [];
+    const context: Omit<GoalContext, 'ids' | 'path'> = {
+      t: (key) => this.t(`goal-card:${key}`),
+      lang: this.contextLang,
+      uiLang: this.uiLang,
+      level,
+      markup: LIST_MARKUP,
+      warnings: this.warnings,
+    };
     return html`
       ${set?.title ? this.renderTitle(set.title, setTitleLevel(level)) : nothing}
       ${this.renderText(set?.intro, 'intro')}
       ${this.summary ? this.renderSummary(goals) : nothing}
       ${this.renderText(set?.note, 'note')}
-      <ul class="goals" part="list" role="list">
-        ${repeat(
-          goals,
-          (goal) => goal.id,
-          (goal, i) => html`<li part="item">
-            <goal-card
-              part="card"
-              exportparts=${CARD_PARTS}
-              data-goal-id=${goal.id}
-              .goal=${goal}
-              .factors=${set?.successFactors}
-              .headingLevel=${level}
-              .dataPath=${`goals[${i}]`}
-            ></goal-card>
-          </li>`,
-        )}
-      </ul>
+      <ul class="goals" part="list" role="list">${goals.map((goal, i) => renderGoal(goal, factors, { ...context, ids: goalIds(i), path: `goals[${i}]` }))}</ul>
     `;
   }
 
@@ -203,15 +245,11 @@ export class GoalList extends KommunElement {
   }
 
   private renderSummary(goals: Goal[]): TemplateResult {
-    return html`<nav class="summary" part="summary" aria-label=${this.t('summary')}>
+    return html`<nav class="summary" part="summary" aria-label=${this.t('summary')} @click=${this.onSummaryClick}>
       <ul>
         ${goals.map((goal) => {
           const title = this.pick(goal.title);
-          return html`<li>
-            <a href=${goalHref(goal.id)} lang=${title.lang ?? nothing} @click=${(event: MouseEvent) => this.onSummaryClick(event, goal.id)}
-              >${title.text}</a
-            >
-          </li>`;
+          return html`<li><a href=${goalHref(goal.id)} lang=${title.lang ?? nothing}>${title.text}</a></li>`;
         })}
       </ul>
     </nav>`;
@@ -220,16 +258,23 @@ export class GoalList extends KommunElement {
   /**
    * A summary link is a real link (it can be copied, opened in a new tab, and it updates the URL);
    * a plain click also moves focus to the goal at once, since the browser cannot reach into the
-   * shadow root to do it. The `hashchange` that follows finds the goal already in place.
+   * shadow root to do it. The `hashchange` that follows is this list's, not another's with the
+   * same goal. One listener on the summary serves all its links.
    */
-  private onSummaryClick(event: MouseEvent, id: string): void {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  private readonly onSummaryClick = (event: MouseEvent) => {
+    const link = (event.target as Element).closest('a');
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const id = goalIdFromHash(link.hash);
+    if (id === undefined) return;
+    // A link to the fragment the URL already has changes nothing: no hashchange follows.
+    GoalList.followed = link.hash === location.hash ? undefined : { list: this, hash: link.hash };
     void this.focusGoal(id);
-  }
+  };
 }
 
-// goal-list brings goal-card: registered here by name too, so that no bundler's tree shaking of
-// a bare side-effect import can leave the cards undefined (registering twice is a no-op).
+// goal-list.js has always brought <goal-card> too: a page that loads only it may show both.
+// Registered by name, so that no bundler's tree shaking can leave the card undefined
+// (registering twice is a no-op).
 defineElement('goal-card', GoalCard);
 defineElement('goal-list', GoalList);
 

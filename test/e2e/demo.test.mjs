@@ -56,7 +56,7 @@ it('shows the reference page and stores a "Nej" with its comment, masked, for th
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${base}/`, { waitUntil: 'networkidle0', timeout: 60_000 });
-    await page.waitForFunction(() => document.querySelector('goal-list')?.shadowRoot?.querySelectorAll('goal-card').length === 4, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('goal-list')?.shadowRoot?.querySelectorAll('article').length === 4, { timeout: 30_000 });
     const text = (tag) => page.$eval(tag, (el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
     assert.match(await text('goal-list'), /Övergripande mål och framgångsfaktorer 2020–2023/);
     assert.match(await text('success-factors'), /Framgångsfaktorer.*Utbildning/);
