@@ -1,37 +1,48 @@
 /**
- * Two library builds:
+ * Two library builds, both minified (scripts/minify.mjs says how):
  * - default mode: one ESM entry per element plus `index.js`, Lit and i18next left as imports
- *   for bundlers (npm users);
+ *   for bundlers (npm users), with source maps to read them by;
  * - `--mode bundle`: `dist/kommun-elements.js`, one self-contained file for a CMS page's
  *   single `<script type="module">`.
  */
 import { defineConfig } from 'vite';
+import { JS_MINIFY, litTemplates } from './scripts/minify.mjs';
 
 const elements = ['success-factors', 'goal-card', 'goal-list', 'contact-status', 'page-feedback'];
 
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     return {
+      plugins: [litTemplates()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
         minify: true,
         lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'kommun-elements.js' },
+        // Nobody tree-shakes this file: no comment is kept, not even `/* @__PURE__ */`.
+        rolldownOptions: { output: { minify: JS_MINIFY, comments: false } },
       },
     };
   }
   return {
+    plugins: [litTemplates()],
     build: {
       emptyOutDir: true,
       target: 'es2022',
-      minify: false, // Consumers' bundlers minify; readable code is easier to debug.
+      minify: true,
+      sourcemap: true,
       lib: {
         entry: Object.fromEntries([['index', 'src/index.ts'], ...elements.map((tag) => [tag, `src/${tag}/${tag}.ts`] as const)]),
         formats: ['es'],
       },
       rolldownOptions: {
         external: [/^lit($|\/)/, /^@lit\//, /^i18next($|\/)/],
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: JS_MINIFY,
+          // `/* @__PURE__ */` stays, so that consumers' bundlers can still drop what they do not use.
+          comments: { annotation: true, jsdoc: false, legal: false },
+        },
       },
     },
   };

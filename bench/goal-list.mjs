@@ -1,163 +1,64 @@
-#!/usr/bin/env node
-// `npm run bench`: how long <goal-list> takes to render and lay out 10, 100 and 1000 goals in
-// headless Chromium, against the same content as static HTML (the floor a browser cannot beat).
-//
-// Builds nothing: it loads the self-contained bundle `dist/kommun-elements.js` (`npm run build`)
-// on bench/goal-list.html, served from a loopback port. Each size is measured warm (one page,
-// container cleared between runs, after unmeasured warm-up runs) and cold (a fresh page per run:
-// the first <goal-list> a page renders). Times are medians, in milliseconds, from creating the
-// element (or setting innerHTML) to the end of a forced layout. Not a test: it never fails on
-// timing, and it stops adding sizes after about 100 s.
-//
-// Options: --runs N (warm runs per size, default 15), --cold N (cold runs, default 5),
-// --sizes 10,100,1000, --bundle path/to/kommun-elements.js, CHROME_PATH (default /usr/bin/chromium).
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import os from 'node:os';
-import { parseArgs } from 'node:util';
-import { launchChromium } from '../scripts/chromium.mjs';
+// <goal-list> against the same goals as bare static HTML, on bench/goal-list.html (one tab per
+// size, the bundle loaded):
+// - time: A `el.goals = goals; container.append(el); await el.updateComplete` (and that of every
+//   element inside its shadow root, at any depth) then `document.body.offsetHeight`; B
+//   `container.innerHTML = markup` (`<h2>`, `<p>`, then an `<article><h2><p>…` per goal, no
+//   styles) then `document.body.offsetHeight`. A and B take turns in the same tab, after
+//   unmeasured warm-up pairs, with a garbage collection and a frame before each render; the
+//   ratio is A/B within each pair, and its median is reported.
+// - memory (one size): JS heap after a render minus before it, each after full garbage
+//   collections (CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage), in a fresh tab
+//   that already holds the goal data and has rendered it once and emptied the container (so
+//   that compiled code and one-time caches are not counted as the goals' cost); and the nodes in
+//   the container, shadow roots included.
+import { heap, median, open } from './harness.mjs';
 
-const here = new URL('.', import.meta.url);
-const { values: options } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '15' },
-    cold: { type: 'string', default: '5' },
-    sizes: { type: 'string', default: '10,100,1000' },
-    bundle: { type: 'string', default: new URL('../dist/kommun-elements.js', here).pathname },
-  },
-});
-const runs = Number(options.runs);
-const coldRuns = Number(options.cold);
-const sizes = options.sizes.split(',').map(Number);
-const WARMUP = 3;
-const BUDGET_MS = 100_000;
-
-let bundle;
-try {
-  bundle = await readFile(options.bundle);
-} catch {
-  console.error(`bench: ${options.bundle} is missing. Run \`npm run build\` first (or pass --bundle).`);
-  process.exit(1);
-}
-const page = await readFile(new URL('goal-list.html', here));
-const data = JSON.parse(await readFile(new URL('../data/vara-kommun.json', here), 'utf8'));
-
-/** The reference goal set with `n` goals: the page's four, repeated, each with its own id and title. */
-function goalSet(n) {
+/** The reference goal set with `n` goals: the data file's, repeated, each with its own id and title. */
+export function goalSet(data, n) {
   const goals = Array.from({ length: n }, (_, i) => {
     const goal = data.goals[i % data.goals.length];
-    return {
-      ...goal,
-      id: `${goal.id}-${i + 1}`,
-      title: { sv: `${goal.title.sv} (${i + 1})`, en: `${goal.title.en} (${i + 1})` },
-    };
+    return { ...goal, id: `${goal.id}-${i + 1}`, title: { sv: `${goal.title.sv} (${i + 1})`, en: `${goal.title.en} (${i + 1})` } };
   });
   return { title: data.title, intro: data.intro, note: data.note, goals, successFactors: data.successFactors };
 }
 
-const server = createServer((request, response) => {
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  if (path === '/kommun-elements.js') {
-    response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(bundle);
-  } else if (path === '/' || path === '/goal-list.html') {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-  } else {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/goal-list.html`;
+const READY = "customElements.get('goal-list') && 'bench' in globalThis";
 
-const browser = await launchChromium();
-
-/** A fresh bench page with the bundle loaded; fails clearly if the bundle has no <goal-list>. */
-async function openPage() {
-  const tab = await browser.newPage();
-  await tab.setViewport({ width: 1024, height: 768 });
-  await tab.goto(url, { waitUntil: 'load' });
-  try {
-    await tab.waitForFunction("customElements.get('goal-list') && customElements.get('goal-card') && 'bench' in globalThis", { timeout: 10_000 });
-  } catch {
-    throw new Error(`the bundle ${options.bundle} does not define <goal-list> and <goal-card> (are they exported from src/index.ts?)`);
-  }
-  return tab;
-}
-
-const measure = (tab, kind, set, count, warmup) =>
-  tab.evaluate((args) => globalThis.bench.measure(args), { kind, set, runs: count, warmup });
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-const started = Date.now();
-const rows = [];
-try {
+/** Timings at each size: { n, a, b, ratio } with medians in ms; stops adding sizes past `deadline` (ms since the epoch). */
+export async function timeGoalList({ browser, url, data, sizes, runs, warmup, deadline }) {
+  const rows = [];
   for (const n of sizes) {
-    if (Date.now() - started > BUDGET_MS) {
-      console.warn(`bench: time budget used up; ${n} goals left out`);
+    if (Date.now() > deadline) {
+      console.warn(`bench: time budget used up; goal-list with ${n} goals left out`);
       break;
     }
-    const set = goalSet(n);
-    // Warm: one page per kind, unmeasured warm-up runs first.
-    const warm = {};
-    for (const kind of ['goal-list', 'static']) {
-      const tab = await openPage();
-      warm[kind] = await measure(tab, kind, set, runs, WARMUP);
-      await tab.close();
-    }
-    // Cold: the first render on a fresh page, goal-list and static taking turns.
-    const cold = { 'goal-list': [], static: [] };
-    for (let i = 0; i < coldRuns; i++) {
-      for (const kind of ['goal-list', 'static']) {
-        const tab = await openPage();
-        cold[kind].push((await measure(tab, kind, set, 1, 0)).total);
-        await tab.close();
-      }
-    }
-    rows.push({
-      n,
-      listRender: warm['goal-list'].render,
-      listTotal: warm['goal-list'].total,
-      staticTotal: warm.static.total,
-      coldList: median(cold['goal-list']),
-      coldStatic: median(cold.static),
-    });
+    const tab = await open(browser, url, READY);
+    await tab.evaluate((set) => globalThis.bench.load(set), goalSet(data, n));
+    const { a, b } = await tab.evaluate((options) => globalThis.bench.pairs(options), { runs, warmup });
+    await tab.close();
+    rows.push({ n, a: median(a), b: median(b), ratio: median(a.map((ms, i) => ms / b[i])) });
   }
-} catch (error) {
-  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-} finally {
-  const version = await browser.version();
-  await browser.close();
-  server.close();
-  if (rows.length) print(version);
+  return rows;
 }
 
-function print(version) {
-  const ms = (value) => value.toFixed(1);
-  const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(1)}×` : '–');
-  const header = ['goals', 'goal-list render', 'goal-list +layout', 'static +layout', 'ratio', 'cold goal-list', 'cold static', 'cold ratio'];
-  const table = rows.map((row) => [
-    String(row.n),
-    ms(row.listRender),
-    ms(row.listTotal),
-    ms(row.staticTotal),
-    ratio(row.listTotal, row.staticTotal),
-    ms(row.coldList),
-    ms(row.coldStatic),
-    ratio(row.coldList, row.coldStatic),
-  ]);
-  const widths = header.map((title, i) => Math.max(title.length, ...table.map((cells) => cells[i].length)));
-  const line = (cells) => `| ${cells.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ')} |`;
-  console.log(`\n<goal-list> vs static HTML — medians in ms (warm: ${runs} runs after ${WARMUP} warm-up; cold: ${coldRuns} fresh pages)`);
-  console.log(`${version}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}\n`);
-  console.log(line(header));
-  console.log(`|${widths.map((width, i) => (i ? `${'-'.repeat(width + 1)}:` : '-'.repeat(width + 2))).join('|')}|`);
-  for (const cells of table) console.log(line(cells));
-  console.log('\nrender: element created → list and every card updated; +layout: then a forced layout.');
-  console.log('ratio: goal-list +layout / static +layout (static: innerHTML of the same markup, then a forced layout).');
-  console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+/** Heap growth and node count for `n` goals, as goal-list and as static HTML: medians of `runs` fresh tabs each, kinds taking turns. */
+export async function weighGoalList({ browser, url, data, n, runs }) {
+  const set = goalSet(data, n);
+  const found = { 'goal-list': { js: [], dom: [], nodes: [] }, static: { js: [], dom: [], nodes: [] } };
+  for (let i = 0; i < runs; i++) {
+    for (const kind of i % 2 ? ['static', 'goal-list'] : ['goal-list', 'static']) {
+      const tab = await open(browser, url, READY);
+      await tab.evaluate((goals) => globalThis.bench.load(goals), set);
+      await tab.evaluate((which) => globalThis.bench.warm(which), kind);
+      const before = await heap(tab);
+      const nodes = await tab.evaluate((which) => globalThis.bench.render(which), kind);
+      const after = await heap(tab);
+      await tab.close();
+      found[kind].js.push(after.js - before.js);
+      found[kind].dom.push(after.dom - before.dom);
+      found[kind].nodes.push(nodes);
+    }
+  }
+  const medians = (kind) => ({ js: median(found[kind].js), dom: median(found[kind].dom), nodes: median(found[kind].nodes) });
+  return { n, a: medians('goal-list'), b: medians('static') };
 }
