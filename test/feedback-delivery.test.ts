@@ -4,7 +4,7 @@
  * the network, and report what it saw. No fetch is mocked: in every test the database must end
  * with exactly the records sent, once each.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import {
   FeedbackDelivery,
@@ -255,7 +255,7 @@ describe('feedback delivery against the real receiver', function () {
 
   it('a 400 is not retried: dropped, reported, and never sent again', async () => {
     const d = delivery();
-    const bad = { ...vote(), page: 'not-a-path' };
+    const bad = { ...vote(), page: 'not a path' };
     const dropped = new Promise<CustomEvent<DroppedDetail>>((resolve) =>
       d.addEventListener('dropped', (event) => resolve(event as CustomEvent<DroppedDetail>), { once: true }),
     );
@@ -352,8 +352,8 @@ describe('feedback delivery against the real receiver', function () {
       `kommun-elements:feedback-queue:${endpoint}`,
       JSON.stringify([
         queued(kept),
-        queued({ ...vote(), page: 'not-a-path' }),
-        queued({ ...vote(), lang: 'xx' }),
+        queued({ ...vote(), page: 'not a path' }),
+        queued({ ...vote(), lang: 'und' }),
         queued({ ...vote(), id: '<script>x</script>' }),
         queued({ ...vote(), helpful: 'yes' }),
         queued({ ...vote(), submittedAt: '2019-12-31T23:59:59Z' }),
@@ -413,19 +413,61 @@ describe('feedback delivery against the real receiver', function () {
       expect(localStorage.length).to.equal(0);
     });
 
-    it('a 400 from the receiver: kommun-error naming the field, not retried', async () => {
-      const el = await fixture<PageFeedback>(html`<page-feedback endpoint=${endpoint} page="sidan-utan-snedstreck" comment="never"></page-feedback>`);
-      const error = oneEvent(el, 'kommun-error');
+    it('a slug as page id, as the editors\' guide writes it: the vote arrives, then the thanks', async () => {
+      const el = await fixture<PageFeedback>(html`<page-feedback endpoint=${endpoint} page="overgripande-mal" comment="never"></page-feedback>`);
       button(el, 'yes').click();
-      const detail = ((await error) as CustomEvent<KommunErrorDetail>).detail;
-      expect(detail).to.include({ code: 'value', path: 'page' });
-      expect(detail.message).to.contain('invalid_field page');
-      expect(warnings.messages.filter((m) => m.startsWith('page-feedback:'))).to.have.length(1);
-      window.dispatchEvent(new Event('online'));
-      await sleep(300);
-      expect((await receiver.posts()).map((post) => post.status)).to.deep.equal([400]);
-      expect(await receiver.rows()).to.deep.equal([]);
-      expect(shadow(el).querySelector('.thanks'), 'the visitor is still thanked').to.exist;
+      const rows = await rowsWhen((r) => r.length > 0, 'the vote arrives');
+      expect(rows.map((row) => row['page'])).to.deep.equal(['overgripande-mal']);
+      await waitUntil(() => el.currentStep === 'thanks', 'thanked once the receiver has the answer');
+    });
+
+    for (const lang of ['sv', 'en'] as const) {
+      it(`${lang}: a 400 from the receiver: no thanks, the refusal with the contact way, focus on it, kommun-error naming the field, not retried`, async () => {
+        const el = await fixture<PageFeedback>(
+          html`<page-feedback lang=${lang} endpoint=${endpoint} page="inte en sida" comment="never" contact-href="/kontakt"></page-feedback>`,
+        );
+        const error = oneEvent(el, 'kommun-error');
+        button(el, 'yes').click();
+        const detail = ((await error) as CustomEvent<KommunErrorDetail>).detail;
+        expect(detail).to.include({ code: 'value', path: 'page' });
+        expect(detail.message).to.contain('invalid_field page');
+        expect(warnings.messages.filter((m) => m.startsWith('page-feedback:'))).to.have.length(1);
+        await waitUntil(() => el.currentStep === 'refused', 'the refusal is shown');
+        await el.updateComplete;
+        expect(shadow(el).querySelector('.thanks'), 'never thanked for a refused answer').to.not.exist;
+        const refused = shadow(el).querySelector<HTMLElement>('[part~="refused"]')!;
+        expect(refused.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+          lang === 'sv'
+            ? 'Vi kunde inte ta emot ditt svar. Du kan i stället kontakta oss på annat sätt. Kontakta kommunen'
+            : 'We could not receive your answer. You can contact us another way instead. Contact the municipality',
+        );
+        expect(refused.querySelector('a')!.getAttribute('href')).to.equal(new URL('/kontakt', document.baseURI).href);
+        expect(refused.closest('[role="status"]'), 'announced').to.exist;
+        expect(shadow(el).activeElement).to.equal(refused);
+        await expect(el).to.be.accessible();
+        window.dispatchEvent(new Event('online'));
+        await sleep(300);
+        expect((await receiver.posts()).map((post) => post.status)).to.deep.equal([400]);
+        expect(await receiver.rows()).to.deep.equal([]);
+      });
+    }
+
+    it('a comment refused after its vote was taken: the refusal replaces the thanks', async () => {
+      const el = await fixture<PageFeedback>(html`<page-feedback endpoint=${endpoint} page="/test/late-refusal"></page-feedback>`);
+      let now = Date.now();
+      el.clock = () => now;
+      button(el, 'no').click();
+      await rowsWhen((r) => r.length > 0, 'the vote arrives');
+      await el.updateComplete;
+      const textarea = shadow(el).querySelector('textarea')!;
+      textarea.value = 'Sidan saknar datum.';
+      textarea.dispatchEvent(new Event('input'));
+      now += 5000;
+      await receiver.fail(400, 1);
+      button(el, 'send').click();
+      await waitUntil(() => el.currentStep === 'refused', 'the refused comment is said');
+      expect(shadow(el).querySelector('.thanks')).to.not.exist;
+      await expect(el).to.be.accessible();
     });
 
     it('503 twice, then accepted: the vote from the element arrives once', async () => {

@@ -98,9 +98,30 @@ export const pageFeedbackStyles = css`
   }
 
   .thanks,
-  .answered {
+  .answered,
+  .sending {
     margin: 0;
     font-weight: bold;
+  }
+
+  /* Like the error notice: a box with a thick start border; the words say what happened. */
+  .refused {
+    padding: 0.75em 1em;
+    border: 0.125em solid var(--_error);
+    border-inline-start-width: 0.5em;
+    border-radius: var(--_radius);
+  }
+
+  .refused p {
+    margin: 0;
+  }
+
+  .refused .refused-title {
+    font-weight: bold;
+  }
+
+  .refused .contact {
+    margin-block-start: 0.5em;
   }
 
   /* The spam trap: off-screen and clipped, so it neither shows nor makes the page scroll sideways. */
@@ -128,7 +149,8 @@ export const pageFeedbackStyles = css`
     }
     textarea,
     textarea[aria-invalid='true'],
-    textarea.over {
+    textarea.over,
+    .refused {
       border-color: CanvasText;
     }
   }

@@ -11,7 +11,7 @@ import { addStrings } from '../base/i18n.js';
 import { KommunElement, headingTag } from '../base/kommun-element.js';
 import { baseStyles } from '../base/styles.js';
 import { deliveryFor, describeRefusal, flushQueuedFeedback } from '../lib/feedback/delivery.js';
-import type { DroppedDetail, FeedbackDelivery } from '../lib/feedback/delivery.js';
+import type { DeliveryResult, DroppedDetail, FeedbackDelivery } from '../lib/feedback/delivery.js';
 import { createRecord, pageUrl, withComment } from '../lib/feedback/record.js';
 import type { FeedbackRecord } from '../lib/feedback/record.js';
 import { rememberVote, votedOn } from './session.js';
@@ -36,14 +36,22 @@ flushOnLoad();
 export type CommentMode = 'on-no' | 'always' | 'never';
 const COMMENT_MODES: readonly CommentMode[] = ['on-no', 'always', 'never'];
 
-/** The steps of the flow; `answered` is a page already answered earlier in the session. */
-export type FeedbackStep = 'question' | 'comment' | 'thanks' | 'answered';
+/**
+ * The steps of the flow: `sending` while the receiver has not yet answered the last record,
+ * `refused` when it refused one for good, `answered` for a page answered earlier in the session.
+ */
+export type FeedbackStep = 'question' | 'comment' | 'sending' | 'thanks' | 'refused' | 'answered';
 
 /** A comment sent sooner than this after its form opened is taken for a bot's and not sent. */
 export const MIN_COMMENT_TIME_MS = 2000;
 /** The screen-reader count is updated this long after the last keystroke, not on every one. */
 export const COUNT_ANNOUNCE_DELAY_MS = 1000;
 export const DEFAULT_MAX_LENGTH = 1000;
+/**
+ * The longest wait for the receiver's answer before the thanks. By then the record is safe in
+ * this browser's queue and will be sent again; a refusal that comes later still replaces the thanks.
+ */
+export const RECEIPT_WAIT_MS = 4000;
 
 /**
  * "Hjälpte informationen på sidan dig?": a Ja/Nej question at the end of a page, an optional
@@ -79,14 +87,15 @@ export const DEFAULT_MAX_LENGTH = 1000;
  * @csspart no - The Nej button.
  * @csspart form - The comment step.
  * @csspart notice - The notice that the comment becomes a public record and must hold no personal data.
- * @csspart contact - The line with the contact link.
+ * @csspart contact - The line with the contact link (in the comment step, and when an answer was refused).
  * @csspart label - The comment field's label.
  * @csspart textarea - The comment field.
  * @csspart counter - The visible character count.
  * @csspart field-error - The message shown when the comment is too long.
  * @csspart send - The Send button.
  * @csspart cancel - The Cancel button.
- * @csspart status - The live region that holds the thanks.
+ * @csspart status - The live region that holds "sending", the thanks, or the refusal.
+ * @csspart refused - The message that the receiver refused the answer, with the contact link when `contact-href` is set; it takes focus.
  * @csspart thanks - The thanks, or the note that the page was already answered in this session.
  * @csspart error - The notice for a malformed `i18n` attribute (not shown: the built-in strings are used).
  *
@@ -105,6 +114,12 @@ export const DEFAULT_MAX_LENGTH = 1000;
 export class PageFeedback extends KommunElement {
   static override styles: CSSResultGroup = [baseStyles, pageFeedbackStyles];
   protected static override namespace = 'page-feedback';
+  /**
+   * Not pre-rendered: without JavaScript its buttons would do nothing, so its light-DOM fallback
+   * (say, a link to a contact page) shows instead.
+   * @internal
+   */
+  static override ssr = { skip: 'it is a form that needs JavaScript to send anything' };
 
   /** URL the records are POSTed to; none: events only. */
   @property()
@@ -188,12 +203,23 @@ export class PageFeedback extends KommunElement {
       this.step === 'question' ? this.renderQuestion() : nothing,
       this.step === 'comment' ? this.renderCommentForm() : nothing,
       this.step === 'answered' ? html`<p class="answered" part="thanks">${this.t('answered')}</p>` : nothing,
-      // Always in the page, so that screen readers announce the thanks when it appears.
+      // Always in the page, so that screen readers announce what appears in it.
       html`<div class="status" role="status" part="status">
+        ${this.step === 'sending' ? html`<p class="sending">${this.t('sending')}</p>` : nothing}
         ${this.step === 'thanks' ? html`<p class="thanks" part="thanks" tabindex="-1">${this.t('thanks')}</p>` : nothing}
+        ${this.step === 'refused' ? this.renderRefused() : nothing}
       </div>`,
       this.renderTrap(),
     ];
+  }
+
+  /** The receiver refused the answer: say so, and offer the way to reach the municipality instead. */
+  private renderRefused(): TemplateResult {
+    const href = this.contactHref ? safeHref(this.contactHref) : null;
+    return html`<div class="refused" part="refused" tabindex="-1">
+      <p class="refused-title">${this.t('refused')}</p>
+      ${href ? html`<p class="contact" part="contact">${this.t('refusedContact')} <a href=${href}>${this.t('contactLink')}</a></p>` : nothing}
+    </div>`;
   }
 
   private renderHeading(text: string, id: string, focusable: boolean): TemplateResult {
@@ -300,17 +326,19 @@ export class PageFeedback extends KommunElement {
     const record = createRecord({ page: this.pageId, url: pageUrl(globalThis.location), helpful, lang: this.uiLang, now: this.clock() });
     this.record = record;
     rememberVote(this.pageId, { id: record.id, helpful, at: record.submittedAt });
+    let receipt: Promise<DeliveryResult> | undefined;
     if (!this.trapFilled) {
       this.track(helpful);
-      this.deliver(record);
+      receipt = this.deliver(record);
     }
     const mode = this.commentMode;
     const asks = mode === 'always' || (mode === 'on-no' && !helpful);
     if (asks) {
+      // The form opens at once; a refusal of the vote, if it comes, replaces it (onDropped).
       this.formOpenedAt = this.clock();
       this.goTo('comment', '#comment-heading');
     } else {
-      this.goTo('thanks', '.thanks');
+      this.finish(receipt);
     }
   }
 
@@ -338,20 +366,35 @@ export class PageFeedback extends KommunElement {
     // A comment sent within 2 s of its form opening, or with the trap filled, is a bot's: it is
     // dropped without a word, and the thanks shows as for anyone.
     const human = this.clock() - this.formOpenedAt >= MIN_COMMENT_TIME_MS && !this.trapFilled;
+    let receipt: Promise<DeliveryResult> | undefined;
     if (text !== '' && human) {
       this.record = withComment(this.record, text, this.clock());
-      this.deliver(this.record);
+      receipt = this.deliver(this.record);
     }
-    this.finish();
+    this.finish(receipt);
   };
 
   private readonly cancel = (): void => {
-    if (this.step === 'comment') this.finish();
+    if (this.step === 'comment') this.finish(undefined);
   };
 
-  private finish(): void {
+  /**
+   * The thanks once the receiver has the answer (or it waits safely in the queue), never for an
+   * answer it refused. Nothing sent (no endpoint, a listener that took the record): thanks at once.
+   */
+  private finish(receipt: Promise<DeliveryResult> | undefined): void {
     clearTimeout(this.announceTimer);
-    this.goTo('thanks', '.thanks');
+    if (!receipt) {
+      this.goTo('thanks', '.thanks');
+      return;
+    }
+    this.step = 'sending';
+    const waited = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), RECEIPT_WAIT_MS));
+    void Promise.race([receipt, waited]).then((result) => {
+      if (this.step !== 'sending') return; // refused meanwhile (onDropped)
+      if (result?.outcome === 'dropped') this.goTo('refused', '.refused');
+      else this.goTo('thanks', '.thanks');
+    });
   }
 
   private goTo(step: FeedbackStep, focusSelector: string): void {
@@ -359,13 +402,17 @@ export class PageFeedback extends KommunElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(focusSelector)?.focus());
   }
 
-  /** `page-feedback`, then the POST unless a listener cancelled it or there is no endpoint. */
-  private deliver(record: FeedbackRecord): void {
+  /**
+   * `page-feedback`, then the POST unless a listener cancelled it or there is no endpoint.
+   * Returns the receiver's answer to come, or undefined when nothing was sent.
+   */
+  private deliver(record: FeedbackRecord): Promise<DeliveryResult> | undefined {
     const proceed = this.emit<FeedbackRecord>('page-feedback', Object.freeze({ ...record }), { cancelable: true });
-    if (!proceed || !this.endpoint) return;
+    if (!proceed || !this.endpoint) return undefined;
     this.listenToDelivery();
-    if (this.delivery) void this.delivery.send(record);
-    else this.reportError(new DataError('value', 'endpoint', `endpoint="${this.endpoint}" is not a URL; the answer was not sent`));
+    if (this.delivery) return this.delivery.send(record);
+    this.reportError(new DataError('value', 'endpoint', `endpoint="${this.endpoint}" is not a URL; the answer was not sent`));
+    return undefined;
   }
 
   private track(helpful: boolean): void {
@@ -389,9 +436,16 @@ export class PageFeedback extends KommunElement {
     this.delivery?.addEventListener('dropped', this.onDropped);
   }
 
-  /** A record of this page refused by the receiver: `kommun-error` (once, whichever element of the page hears it). */
+  /**
+   * A record refused by the receiver: the element that gave it says so instead of thanking (also
+   * when the refusal comes late), and `kommun-error` goes out once, whichever element hears it.
+   */
   private readonly onDropped = (event: Event): void => {
     const { detail } = event as CustomEvent<DroppedDetail>;
+    if (detail.record.id === this.record?.id && this.step !== 'refused') {
+      clearTimeout(this.announceTimer);
+      this.goTo('refused', '.refused');
+    }
     if (event.defaultPrevented || detail.record.page !== this.pageId) return;
     event.preventDefault();
     const field = detail.error.field;

@@ -26,6 +26,7 @@ export const LIMITS = Object.freeze({
   idMin: 8,
   idMax: 64,
   pageMax: 1024,
+  slugMax: 200,
   urlMax: 2048,
   commentMax: 2000,
   langMax: 35,
@@ -125,12 +126,23 @@ function readId(value) {
   return id;
 }
 
-/** @param {unknown} value */
+/** A page id an editor writes instead of the path: `overgripande-mal`, `kontakt_2024`, `sida.1`. */
+const SLUG = new RegExp(`^[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,${LIMITS.slugMax - 1}}$`, 'u');
+
+/**
+ * A page id: a path (`/kommun/mal`, as `location.pathname` gives) or a slug an editor chose
+ * (`overgripande-mal`), bounded in length and characters.
+ * @param {unknown} value
+ */
 function readPage(value) {
   const page = string(value, 'page', LIMITS.pageMax);
   // "//host" would be read as another site by anything that links it.
-  if (!page.startsWith('/') || page.startsWith('//') || CONTROL.test(page)) {
-    throw invalid('page', 'page must be a path starting with "/" (such as location.pathname).');
+  const path = page.startsWith('/') && !page.startsWith('//') && !CONTROL.test(page);
+  if (!path && !SLUG.test(page)) {
+    throw invalid(
+      'page',
+      `page must be a path starting with "/" (such as location.pathname) or a name of letters, digits, "-", "_" and "." (at most ${LIMITS.slugMax}), such as "overgripande-mal".`,
+    );
   }
   return page;
 }
