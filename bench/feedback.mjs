@@ -1,5 +1,7 @@
 // npm run bench:feedback — the receiver on loopback under concurrent POSTs, each a new record.
 // Checks the promise behind the numbers: every acknowledged answer is in the database, once.
+// --store postgres runs it on a throwaway local PostgreSQL cluster (fsync on, as deployed):
+// npm run bench:feedback -- --store postgres
 //
 // autocannon stops by cutting its connections, so a few requests are in flight at the end: the
 // receiver may have stored them without the answer arriving. Like <page-feedback>, the bench
@@ -13,16 +15,39 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
+import pg from 'pg';
+import { startPostgres } from '../server/test/postgres.js';
 
 const { values } = parseArgs({
-  options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' } },
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    store: { type: 'string', default: 'sqlite' },
+  },
 });
+if (values.store !== 'sqlite' && values.store !== 'postgres') throw new Error('--store is sqlite or postgres');
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const token = randomUUID();
 const bin = fileURLToPath(new URL('../bin/kommun-elements-feedback.js', import.meta.url));
 const dir = await mkdtemp(join(tmpdir(), 'kommun-feedback-bench-'));
-const db = join(dir, 'feedback.sqlite');
+const cluster = values.store === 'postgres' ? await startPostgres({ durable: true }) : undefined;
+const db = cluster ? await cluster.database() : join(dir, 'feedback.sqlite');
+
+/** @returns {Promise<Set<string>>} the ids in the database */
+async function storedIds() {
+  if (!cluster) {
+    const database = new Database(db, { readonly: true });
+    const ids = new Set(database.prepare('SELECT id FROM feedback').pluck().all());
+    database.close();
+    return ids;
+  }
+  const client = new pg.Client({ connectionString: db });
+  await client.connect();
+  const { rows } = await client.query('SELECT id FROM feedback');
+  await client.end();
+  return new Set(rows.map((row) => row.id));
+}
 
 const receiver = spawn(process.execPath, [bin, '--port', '0', '--host', '127.0.0.1', '--db', db, '--token', token, '--rate', '1000000000'], {
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -85,14 +110,14 @@ for (const id of unanswered) {
 
 receiver.kill('SIGTERM');
 const exitCode = await exited;
-const database = new Database(db, { readonly: true });
-const stored = new Set(database.prepare('SELECT id FROM feedback').pluck().all());
-database.close();
+const stored = await storedIds();
+await cluster?.stop();
 await rm(dir, { recursive: true, force: true });
 
 const missing = [...acknowledged].filter((id) => !stored.has(id)).length;
 const equal = stored.size === acknowledged.size && missing === 0;
 const rows = [
+  ['store', values.store],
   ['duration, connections', `${duration} s, ${connections}`],
   ['requests/s (mean)', result.requests.average.toFixed(0)],
   ['latency p50', `${result.latency.p50} ms`],

@@ -1,11 +1,15 @@
 // @ts-check
 // The feedback receiver: an HTTP server that stores <page-feedback> answers and shows them to editors.
 import http from 'node:http';
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { openStore } from './store.js';
+import { actor, createSites, normalizeOrigin } from './sites.js';
+import { hasRetention, purge, stderrAudit } from './retention.js';
 import { validateRecord } from './validate.js';
 import { createRateLimiter } from './rate-limit.js';
-import { COMMENTS_PER_PAGE, REPORT_STYLE_HASH, renderReport, renderUnauthorized, toCsv } from './report.js';
+import { COMMENTS_PER_PAGE, CSV_COLUMNS, REPORT_STYLE_HASH, renderReport, renderUnauthorized, toCsv } from './report.js';
+
+export { normalizeOrigin };
 
 export const DEFAULTS = Object.freeze({
   port: 8787,
@@ -17,14 +21,23 @@ export const DEFAULTS = Object.freeze({
   rateLimit: 60,
   /** How long close() waits for in-flight requests before it cuts them off. */
   shutdownTimeoutMs: 10_000,
+  /** How often retention is applied while running (also once at start). */
+  purgeIntervalMs: 24 * 60 * 60 * 1000,
 });
 
 /**
  * @typedef {object} ReceiverOptions
- * @property {string} token                bearer token for the read endpoints
- * @property {string} [db]                 SQLite file (created when missing) or ':memory:'
- * @property {string[]} [origins]          origins allowed to post; none: only http(s)://localhost,
- *                                         127.0.0.1 and [::1] on any port (local development)
+ * @property {string} token                the admin token: reads and erases every site's records
+ * @property {string} [db]                 SQLite file (created when missing), ':memory:', or a
+ *                                         postgres:// URL (several receivers may share it)
+ * @property {import('./sites.js').SiteConfig[]} [sites] sites allowed to post, each with its
+ *                                         editors' token if any; the first is the default site
+ * @property {string[]} [origins]          more sites allowed to post, without a token of their own;
+ *                                         no sites at all: only http(s)://localhost, 127.0.0.1 and
+ *                                         [::1] on any port (local development)
+ * @property {import('./retention.js').Retention} [retention] applied at start and daily
+ * @property {(entry: Record<string, unknown>) => void} [audit] where erase and purge are logged
+ *                                         (default: one JSON line on stderr)
  * @property {number} [rateLimit]          requests per minute per client
  * @property {number} [maxBodyBytes]
  * @property {boolean} [trustProxy]        take the client address from X-Forwarded-For (last entry)
@@ -50,6 +63,10 @@ export const DEFAULTS = Object.freeze({
  * @property {() => Promise<void>} close stop accepting, finish in-flight requests, close the database
  */
 
+/** @typedef {import('./sites.js').Site} Site */
+/** @typedef {import('./sites.js').Grant} Grant */
+/** @typedef {import('./store.js').RecordFilter} RecordFilter */
+
 class HttpError extends Error {
   /**
    * @param {number} status
@@ -73,28 +90,10 @@ const SECURITY_HEADERS = {
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
 };
 
+/** The fields of an exported record, in order (a receiver of several sites adds site). */
+const RECORD_FIELDS = [...CSV_COLUMNS];
+
 const REPORT_CSP = `default-src 'none'; style-src '${REPORT_STYLE_HASH}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
-
-/**
- * An origin as the browser sends it in the Origin header.
- * @param {string} text
- */
-export function normalizeOrigin(text) {
-  const url = URL.canParse(text) ? new URL(text) : null;
-  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username) {
-    throw new TypeError(`Not an origin: "${text}" (expected scheme, host and optional port, such as https://www.vara.se).`);
-  }
-  return url.origin;
-}
-
-/** @param {string} origin */
-function isLoopbackOrigin(origin) {
-  const url = URL.canParse(origin) ? new URL(origin) : null;
-  return !!url && /^https?:$/.test(url.protocol) && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-}
-
-/** @param {string} text */
-const digest = (text) => createHash('sha256').update(text).digest();
 
 /**
  * A receiver that is not listening yet: call server.listen(), or use startReceiver().
@@ -104,7 +103,10 @@ export function createReceiver(options) {
   const {
     token,
     db = DEFAULTS.db,
+    sites: siteConfigs = [],
     origins = [],
+    retention,
+    audit = stderrAudit,
     rateLimit = DEFAULTS.rateLimit,
     maxBodyBytes = DEFAULTS.maxBodyBytes,
     trustProxy = false,
@@ -115,18 +117,33 @@ export function createReceiver(options) {
   if (!(rateLimit > 0)) throw new TypeError('rateLimit must be a positive number.');
   if (!(maxBodyBytes > 0)) throw new TypeError('maxBodyBytes must be a positive number.');
 
-  const allowed = new Set(origins.map(normalizeOrigin));
-  /** @param {string} origin */
-  const originAllowed = (origin) => (allowed.size > 0 ? allowed.has(origin) : isLoopbackOrigin(origin));
-  // Compared as hashes: equal length for timingSafeEqual, and no early exit on the first wrong byte.
-  const tokenDigest = digest(token);
+  const sites = createSites({ sites: [...siteConfigs, ...origins.map((origin) => ({ origin }))], adminToken: token });
+  // One site's exports and report look as they did before sites: the site column is implied.
+  const severalSites = sites.list.length > 1;
   const limiter = createRateLimiter({ perMinute: rateLimit });
-  const store = openStore(db);
+  const opening = openStore(db, { defaultSite: sites.list[0].origin });
+  /** Resolves once the database is open and its schema in place. */
+  const ready = opening.then(() => undefined);
+  ready.catch(() => {}); // whoever awaits ready (startReceiver) sees the error; requests do too
   /** @type {Promise<void> | undefined} */
   let closing;
   let storeClosed = false;
+  /** @type {Promise<unknown>} */
+  let purging = Promise.resolve();
+  /** @type {NodeJS.Timeout | undefined} */
+  let purgeTimer;
+  if (retention && hasRetention(retention)) {
+    const applyRetention = () => {
+      purging = opening
+        .then((store) => purge(store, retention, audit, { role: 'retention' }))
+        .catch((error) => log(`kommun-elements-feedback: retention: ${error instanceof Error ? error.message : error}`));
+    };
+    applyRetention();
+    // Daily, without keeping the process alive for it.
+    purgeTimer = setInterval(applyRetention, DEFAULTS.purgeIntervalMs).unref();
+  }
 
-  /** @type {Record<string, Record<string, Handler>>} */
+  /** @type {Record<string, Record<string, Handler | AsyncHandler>>} */
   const routes = {
     '/feedback': { POST: submit, OPTIONS: preflight },
     '/feedback.json': { GET: readJson },
@@ -134,12 +151,15 @@ export function createReceiver(options) {
     '/report': { GET: report },
     '/health': { GET: (_req, res) => send(res, 200, { ok: true }) },
   };
+  /** DELETE /feedback/<id>: the id is in the path. */
+  const answerRoute = { DELETE: erase };
 
-  /** @typedef {(req: http.IncomingMessage, res: http.ServerResponse, query: URLSearchParams) => void | Promise<void>} Handler */
+  /** @typedef {(req: http.IncomingMessage, res: http.ServerResponse, query: URLSearchParams, path: string) => void} Handler */
+  /** @typedef {(req: http.IncomingMessage, res: http.ServerResponse, query: URLSearchParams, path: string) => Promise<void>} AsyncHandler */
 
   const server = http.createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, async (req, res) => {
     const [path, search = ''] = (req.url ?? '/').split('?', 2);
-    const methods = routes[path];
+    const methods = routes[path] ?? (path.startsWith('/feedback/') ? answerRoute : undefined);
     try {
       if (!methods) throw new HttpError(404, 'not_found', 'No such endpoint.');
       const handler = methods[req.method === 'HEAD' ? 'GET' : req.method ?? ''];
@@ -148,7 +168,7 @@ export function createReceiver(options) {
           headers: { Allow: Object.keys(methods).join(', ') },
         });
       }
-      await handler(req, res, new URLSearchParams(search));
+      await handler(req, res, new URLSearchParams(search), path);
     } catch (error) {
       if (req.socket.destroyed) return; // the client left; nothing to answer
       if (error instanceof HttpError) {
@@ -181,20 +201,23 @@ export function createReceiver(options) {
    * CORS headers for an allowed origin; 403 for a browser on another site.
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
+   * @returns {{ site: Site, browser: boolean }} the site posted to; without Origin (not a
+   *   browser: curl, a server, a test) the default site
    */
   function checkOrigin(req, res) {
     res.setHeader('Vary', 'Origin');
     const origin = req.headers.origin;
-    if (origin === undefined) return false; // not a browser: curl, a server, a test
-    if (!originAllowed(origin)) throw new HttpError(403, 'forbidden_origin', 'This site may not post feedback here.');
+    const site = sites.forOrigin(origin);
+    if (!site) throw new HttpError(403, 'forbidden_origin', 'This site may not post feedback here.');
+    if (origin === undefined) return { site, browser: false };
     res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
-    return true;
+    return { site, browser: true };
   }
 
   /** @type {Handler} */
   function preflight(req, res) {
-    if (!checkOrigin(req, res)) throw new HttpError(403, 'forbidden_origin', 'A preflight needs an Origin.');
+    if (!checkOrigin(req, res).browser) throw new HttpError(403, 'forbidden_origin', 'A preflight needs an Origin.');
     res.writeHead(204, {
       'Access-Control-Allow-Methods': 'POST',
       'Access-Control-Allow-Headers': 'Content-Type',
@@ -210,14 +233,14 @@ export function createReceiver(options) {
    * @param {http.ServerResponse} res
    */
   async function submit(req, res) {
-    checkOrigin(req, res);
+    const { site } = checkOrigin(req, res);
     takeToken(req);
     checkJsonType(req);
     const input = parseJson(await readBody(req, maxBodyBytes));
     const result = validateRecord(input);
     if (!result.ok) throw new HttpError(400, result.error.code, result.error.message, { field: result.error.field });
     if (storeClosed) throw new HttpError(503, 'shutting_down', 'The receiver is shutting down; try again.');
-    const outcome = store.save(result.record);
+    const outcome = await (await opening).save(result.record, site.origin);
     send(res, outcome === 'created' ? 201 : 200, { ok: true, id: result.record.id });
   }
 
@@ -233,50 +256,129 @@ export function createReceiver(options) {
   }
 
   /**
-   * The read endpoints take the token as "Authorization: Bearer …" or as ?token= (so an editor
-   * can open the report, and its download links, in a browser). Wrong guesses use up the rate limit.
+   * The read and erase endpoints take the token as "Authorization: Bearer …" or as ?token= (so
+   * an editor can open the report, and its download links, in a browser). Wrong guesses use up
+   * the rate limit.
    * @param {http.IncomingMessage} req
    * @param {URLSearchParams} query
-   * @returns {string | undefined} the token when it came in the query, for links in the report
+   * @returns {{ grant: Grant, queryToken?: string }} whose token it is; the token itself when it
+   *   came in the query, for links in the report
    */
   function authorize(req, query) {
     const bearer = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(req.headers.authorization ?? '')?.[1];
     const given = bearer ?? query.get('token');
-    if (given && timingSafeEqual(digest(given), tokenDigest)) return bearer ? undefined : given;
+    const grant = given ? sites.grantOf(given) : undefined;
+    if (grant) return bearer || !given ? { grant } : { grant, queryToken: given };
     takeToken(req);
     throw new HttpError(401, 'unauthorized', 'A valid token is required (Authorization: Bearer <token>).', {
       headers: { 'WWW-Authenticate': 'Bearer realm="kommun-elements-feedback"' },
     });
   }
 
-  /** @type {Handler} */
-  function readJson(req, res, query) {
-    authorize(req, query);
-    send(res, 200, store.all());
+  /**
+   * What a read covers: ?site=, ?page=, ?from= and ?to= (ISO 8601 dates or instants, from
+   * inclusive, to exclusive, on submittedAt), within what the token may see.
+   * @param {URLSearchParams} query
+   * @param {Grant} grant
+   * @returns {RecordFilter}
+   */
+  function readFilter(query, grant) {
+    /** @type {RecordFilter} */
+    const filter = {};
+    const site = query.get('site');
+    if (site) {
+      try {
+        filter.site = normalizeOrigin(site);
+      } catch (error) {
+        throw new HttpError(400, 'invalid_query', /** @type {Error} */ (error).message, { field: 'site' });
+      }
+      if (grant.site && grant.site.origin !== filter.site) {
+        throw new HttpError(403, 'forbidden_site', 'This token reads its own site only.', { field: 'site' });
+      }
+    }
+    if (grant.site) filter.site = grant.site.origin;
+    const page = query.get('page');
+    if (page) filter.page = page;
+    for (const field of /** @type {const} */ (['from', 'to'])) {
+      const text = query.get(field);
+      if (!text) continue;
+      const time = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2}))?$/i.test(text) ? Date.parse(text) : NaN;
+      if (Number.isNaN(time)) {
+        throw new HttpError(400, 'invalid_query', `${field} must be an ISO 8601 date or instant, such as 2026-05-01.`, { field });
+      }
+      filter[field] = new Date(time).toISOString();
+    }
+    return filter;
   }
 
-  /** @type {Handler} */
-  function readCsv(req, res, query) {
-    authorize(req, query);
-    send(res, 200, toCsv(store.all()), {
+  /** @returns {Promise<import('./store.js').FeedbackStore>} */
+  async function openedStore() {
+    if (storeClosed) throw new HttpError(503, 'shutting_down', 'The receiver is shutting down; try again.');
+    return opening;
+  }
+
+  /**
+   * @param {URLSearchParams} query
+   * @param {Grant} grant
+   */
+  async function exportedRecords(query, grant) {
+    return (await openedStore()).records(readFilter(query, grant));
+  }
+
+  /** @type {AsyncHandler} */
+  async function readJson(req, res, query) {
+    const { grant } = authorize(req, query);
+    const records = await exportedRecords(query, grant);
+    // One site's records carry no site field: the site is the receiver's only one.
+    send(res, 200, JSON.stringify(records, severalSites ? undefined : RECORD_FIELDS), {
+      'Content-Type': 'application/json; charset=utf-8',
+    });
+  }
+
+  /** @type {AsyncHandler} */
+  async function readCsv(req, res, query) {
+    const { grant } = authorize(req, query);
+    send(res, 200, toCsv(await exportedRecords(query, grant), { withSite: severalSites }), {
       'Content-Type': 'text/csv; charset=utf-8; header=present',
       'Content-Disposition': 'attachment; filename="feedback.csv"',
     });
   }
 
-  /** @type {Handler} */
-  function report(req, res, query) {
+  /** @type {AsyncHandler} */
+  async function report(req, res, query) {
     const html = { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': REPORT_CSP };
-    let token;
+    let access;
     try {
-      token = authorize(req, query);
+      access = authorize(req, query);
     } catch (error) {
       // An editor in a browser gets a page that says what to do, not JSON.
       if (!(error instanceof HttpError) || error.status !== 401) throw error;
       return send(res, 401, renderUnauthorized(), { ...error.headers, ...html });
     }
-    const comments = store.latestComments(COMMENTS_PER_PAGE);
-    send(res, 200, renderReport({ pages: store.pages(), comments, generatedAt: new Date(), token }), html);
+    const filter = readFilter(query, access.grant);
+    const store = await openedStore();
+    const [pages, comments] = await Promise.all([store.pages(filter), store.latestComments(COMMENTS_PER_PAGE, filter)]);
+    const siteNames = severalSites ? new Map(sites.list.map((site) => [site.origin, site.name])) : undefined;
+    send(res, 200, renderReport({ pages, comments, generatedAt: new Date(), token: access.queryToken, siteNames }), html);
+  }
+
+  /**
+   * DELETE /feedback/<id>: erase one answer, e.g. on a resident's request. A site's token
+   * erases its own site's answers only; another site's id is "not found", as if it did not exist.
+   * @type {AsyncHandler}
+   */
+  async function erase(req, res, query, path) {
+    const { grant } = authorize(req, query);
+    let id;
+    try {
+      id = decodeURIComponent(path.slice('/feedback/'.length));
+    } catch {
+      id = '';
+    }
+    const erased = id ? await (await openedStore()).erase(id, grant.site?.origin) : undefined;
+    if (!erased) throw new HttpError(404, 'not_found', 'No answer with this id that this token may erase.');
+    audit({ event: 'erase', at: new Date().toISOString(), id: erased.id, site: erased.site, page: erased.page, by: actor(grant) });
+    send(res, 200, { ok: true, id: erased.id });
   }
 
   /**
@@ -290,16 +392,17 @@ export function createReceiver(options) {
       server.close((error) => {
         clearTimeout(timer);
         limiter.stop();
+        clearInterval(purgeTimer);
         storeClosed = true;
-        store.close();
-        if (error && /** @type {NodeJS.ErrnoException} */ (error).code !== 'ERR_SERVER_NOT_RUNNING') reject(error);
-        else resolve();
+        const closed = purging.then(() => opening).then((store) => store.close(), () => {});
+        if (error && /** @type {NodeJS.ErrnoException} */ (error).code !== 'ERR_SERVER_NOT_RUNNING') closed.then(() => reject(error), reject);
+        else closed.then(() => resolve(), reject);
       });
     });
     return closing;
   }
 
-  return { server, close };
+  return { server, ready, close };
 }
 
 /** @param {http.IncomingMessage} req */
@@ -361,6 +464,7 @@ export async function startReceiver(options = {}) {
   const receiver = createReceiver({ ...options, token });
   const { server } = receiver;
   try {
+    await receiver.ready;
     await new Promise((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, host, () => {

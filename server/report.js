@@ -6,17 +6,20 @@ import { createHash } from 'node:crypto';
 /** @typedef {import('./store.js').PageStats} PageStats */
 /** @typedef {import('./store.js').PageComment} PageComment */
 
-const CSV_COLUMNS = /** @type {const} */ ([
+/** The columns of the CSV export, and the fields of the JSON one. */
+export const CSV_COLUMNS = /** @type {const} */ ([
   'id', 'page', 'url', 'helpful', 'comment', 'lang', 'submittedAt', 'receivedAt', 'updatedAt',
 ]);
 
 /**
  * RFC 4180 CSV with a BOM (so Excel reads å, ä, ö as UTF-8) and CRLF line ends.
- * @param {StoredRecord[]} records
+ * @param {(Omit<StoredRecord, 'site'> & { site?: string })[]} records
+ * @param {{ withSite?: boolean }} [options] a last column with each record's site (a receiver of several sites)
  */
-export function toCsv(records) {
-  const rows = records.map((record) => CSV_COLUMNS.map((column) => csvCell(record[column])).join(','));
-  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+export function toCsv(records, { withSite = false } = {}) {
+  const columns = withSite ? [...CSV_COLUMNS, 'site'] : CSV_COLUMNS;
+  const rows = records.map((record) => columns.map((column) => csvCell(record[/** @type {keyof StoredRecord} */ (column)] ?? null)).join(','));
+  return `\uFEFF${[columns.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
 /**
@@ -46,7 +49,8 @@ export function attentionScore(no, answers) {
 
 /**
  * Pages that most need attention first; then most "no", most answers, path.
- * @param {PageStats[]} pages
+ * @template {Omit<PageStats, 'site'>} T
+ * @param {T[]} pages
  */
 export function rankPages(pages) {
   return pages
@@ -94,28 +98,62 @@ const time = (iso) => `<time datetime="${escapeHtml(iso)}">${escapeHtml(dateTime
  * @param {PageComment[]} data.comments newest first per page (more than shown is fine)
  * @param {Date} data.generatedAt
  * @param {string} [data.token] put into the download links when the report was opened with ?token=
+ * @param {Map<string, string>} [data.siteNames] a receiver of several sites: one section per site
+ *   (named by this map, in its order; sites no longer configured after them)
  */
-export function renderReport({ pages, comments, generatedAt, token }) {
+export function renderReport({ pages, comments, generatedAt, token, siteNames }) {
   /** @type {Map<string, PageComment[]>} */
   const byPage = new Map();
-  for (const c of comments) byPage.set(c.page, [...(byPage.get(c.page) ?? []), c]);
-  const ranked = rankPages(pages);
+  for (const c of comments) {
+    const key = pageKey(c);
+    byPage.set(key, [...(byPage.get(key) ?? []), c]);
+  }
   const total = pages.reduce((sum, p) => sum + p.answers, 0);
   const query = token ? `?token=${encodeURIComponent(token)}` : '';
 
-  const rows = ranked.map((p) => `
+  let body;
+  if (pages.length === 0) body = '<p>Inga svar ännu.</p>';
+  else if (!siteNames) body = pageTable(pages, byPage);
+  else {
+    const origins = [...new Set([...siteNames.keys(), ...pages.map((p) => p.site)])];
+    body = origins.map((origin) => {
+      const ofSite = pages.filter((p) => p.site === origin);
+      if (ofSite.length === 0) return '';
+      const name = siteNames.get(origin) ?? origin;
+      return `
+    <section>
+      <h2>${escapeHtml(name)} <small>(${escapeHtml(origin)})</small></h2>
+      ${pageTable(ofSite, byPage)}
+    </section>`;
+    }).join('');
+  }
+
+  return page('Återkoppling per sida', `
+    <h1>Återkoppling per sida</h1>
+    <p>${count(total, 'svar', 'svar')} på ${count(pages.length, 'sida', 'sidor')}. Sammanställt ${time(generatedAt.toISOString())}.</p>
+    <p>Ladda ner alla svar: <a href="/feedback.csv${escapeHtml(query)}">CSV</a>, <a href="/feedback.json${escapeHtml(query)}">JSON</a>.</p>
+    ${body}`);
+}
+
+/** @param {{ site: string, page: string }} p */
+const pageKey = (p) => `${p.site}\n${p.page}`;
+
+/**
+ * The table of one site's pages, those that most need attention first.
+ * @param {PageStats[]} pages
+ * @param {Map<string, PageComment[]>} byPage
+ */
+function pageTable(pages, byPage) {
+  const rows = rankPages(pages).map((p) => `
       <tr>
         <th scope="row"><a href="${escapeHtml(p.url)}" rel="noreferrer">${escapeHtml(p.page)}</a></th>
         <td class="num">${p.answers}</td>
         <td class="num">${p.yes}</td>
         <td class="num">${p.no}</td>
         <td class="num">${escapeHtml(percent.format(p.yes / p.answers))}</td>
-        <td>${commentList(byPage.get(p.page) ?? [])}</td>
+        <td>${commentList(byPage.get(pageKey(p)) ?? [])}</td>
       </tr>`).join('');
-
-  const body = ranked.length === 0
-    ? '<p>Inga svar ännu.</p>'
-    : `<table>
+  return `<table>
       <caption>Svar per sida. Sidorna som mest behöver ses över står först: flest och säkrast nej-svar.</caption>
       <thead>
         <tr>
@@ -130,12 +168,6 @@ export function renderReport({ pages, comments, generatedAt, token }) {
       <tbody>${rows}
       </tbody>
     </table>`;
-
-  return page('Återkoppling per sida', `
-    <h1>Återkoppling per sida</h1>
-    <p>${count(total, 'svar', 'svar')} på ${count(pages.length, 'sida', 'sidor')}. Sammanställt ${time(generatedAt.toISOString())}.</p>
-    <p>Ladda ner alla svar: <a href="/feedback.csv${escapeHtml(query)}">CSV</a>, <a href="/feedback.json${escapeHtml(query)}">JSON</a>.</p>
-    ${body}`);
 }
 
 /** The answer to an editor who opens the report without a valid token. */

@@ -1,16 +1,18 @@
 // @ts-check
-// The feedback table in SQLite (better-sqlite3, WAL). One row per client-made id.
-import Database from 'better-sqlite3';
+// The store: one small interface, two implementations. SQLite (better-sqlite3) is the embedded
+// default; PostgreSQL (node-postgres) lets several receiver processes share one database.
+// Each driver is an optional peer dependency, loaded only when its kind of --db is asked for.
 
 /** @typedef {import('./validate.js').FeedbackRecord} FeedbackRecord */
 
 /**
- * A stored record: what the client sent plus the receiver's own times.
- * @typedef {FeedbackRecord & { receivedAt: string, updatedAt: string }} StoredRecord
+ * A stored record: what the client sent, the site it was posted from, and the receiver's own times.
+ * @typedef {FeedbackRecord & { site: string, receivedAt: string, updatedAt: string }} StoredRecord
  */
 
 /**
  * @typedef {object} PageStats
+ * @property {string} site
  * @property {string} page
  * @property {string} url      the page's most recent url
  * @property {number} answers
@@ -21,104 +23,69 @@ import Database from 'better-sqlite3';
 
 /**
  * @typedef {object} PageComment
+ * @property {string} site
  * @property {string} page
  * @property {boolean} helpful
  * @property {string} comment
  * @property {string} submittedAt
  */
 
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS feedback (
-    id           TEXT PRIMARY KEY,
-    page         TEXT NOT NULL,
-    url          TEXT NOT NULL,
-    helpful      INTEGER NOT NULL CHECK (helpful IN (0, 1)),
-    comment      TEXT,
-    lang         TEXT NOT NULL,
-    submitted_at TEXT NOT NULL,
-    received_at  TEXT NOT NULL,
-    updated_at   TEXT NOT NULL
-  ) STRICT;
-  CREATE INDEX IF NOT EXISTS feedback_page ON feedback (page, submitted_at);
-`;
-
-// A retry of the vote may arrive after the comment (it waited in a queue): an older
-// submittedAt never overwrites a newer one, and a record without comment keeps the stored one.
-// page, url and lang stay as first stored: the answer belongs to that page.
-const UPSERT = `
-  INSERT INTO feedback (id, page, url, helpful, comment, lang, submitted_at, received_at, updated_at)
-  VALUES (@id, @page, @url, @helpful, @comment, @lang, @submittedAt, @now, @now)
-  ON CONFLICT (id) DO UPDATE SET
-    helpful = excluded.helpful,
-    comment = coalesce(excluded.comment, feedback.comment),
-    submitted_at = excluded.submitted_at,
-    updated_at = excluded.updated_at
-  WHERE excluded.submitted_at >= feedback.submitted_at
-`;
-
-const COLUMNS = `id, page, url, helpful, comment, lang, submitted_at AS submittedAt,
-  received_at AS receivedAt, updated_at AS updatedAt`;
+/**
+ * Which records a read covers; every field optional, all given ones must hold.
+ * @typedef {object} RecordFilter
+ * @property {string} [site] the site's origin
+ * @property {string} [page]
+ * @property {string} [from] ISO 8601 instant in UTC: submittedAt at or after
+ * @property {string} [to]   ISO 8601 instant in UTC: submittedAt before
+ */
 
 /**
- * @param {string} file path of the database file (created when missing), or ':memory:'
+ * What retention removes: comments of answers received before `comments`, whole answers
+ * received before `records`.
+ * @typedef {object} PurgeCutoffs
+ * @property {Date} [comments]
+ * @property {Date} [records]
  */
-export function openStore(file) {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  // An acknowledged answer must survive a power cut too, not only a crash of this process.
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
-  db.exec(SCHEMA);
 
-  const exists = db.prepare('SELECT 1 FROM feedback WHERE id = ?').pluck();
-  const upsert = db.prepare(UPSERT);
-  const all = db.prepare(`SELECT ${COLUMNS} FROM feedback ORDER BY submitted_at, id`);
-  // SQLite takes the bare column url from the row that holds max(submitted_at).
-  const pages = db.prepare(`
-    SELECT page, url, max(submitted_at) AS latest, count(*) AS answers,
-      sum(helpful) AS yes, count(*) - sum(helpful) AS no
-    FROM feedback GROUP BY page`);
-  const comments = db.prepare(`
-    SELECT page, helpful, comment, submitted_at AS submittedAt FROM (
-      SELECT *, row_number() OVER (PARTITION BY page ORDER BY submitted_at DESC, id) AS n
-      FROM feedback WHERE comment IS NOT NULL
-    ) WHERE n <= ? ORDER BY page, submitted_at DESC, id`);
+/**
+ * @typedef {object} FeedbackStore
+ * @property {(record: FeedbackRecord, site: string, now?: Date) => Promise<'created' | 'updated'>} save
+ *   insert the record, or update the one with its id: an older submittedAt never overwrites a
+ *   newer one, a record without comment keeps the stored comment, site/page/url/lang stay as
+ *   first stored
+ * @property {(filter?: RecordFilter) => Promise<StoredRecord[]>} records ordered by submittedAt, id
+ * @property {(filter?: RecordFilter) => Promise<PageStats[]>} pages one row per site and page
+ * @property {(perPage: number, filter?: RecordFilter) => Promise<PageComment[]>} latestComments
+ *   the newest comments of every site and page, newest first
+ * @property {(id: string, site?: string) => Promise<{ id: string, site: string, page: string } | undefined>} erase
+ *   delete one answer (only if it belongs to `site`, when given); what was deleted, if anything
+ * @property {(cutoffs: PurgeCutoffs) => Promise<{ comments: number, records: number }>} purge
+ *   apply retention; how many comments were cleared and records deleted
+ * @property {() => Promise<void>} close
+ */
 
-  const save = db.transaction(
-    /**
-     * @param {FeedbackRecord} record
-     * @param {string} now
-     * @returns {'created' | 'updated'}
-     */
-    (record, now) => {
-      const existed = exists.get(record.id) !== undefined;
-      upsert.run({ ...record, helpful: record.helpful ? 1 : 0, now });
-      return existed ? 'updated' : 'created';
-    },
-  );
+/** @param {string} db */
+export const isPostgresUrl = (db) => /^postgres(?:ql)?:\/\//i.test(db);
 
-  /** @param {any} row */
-  const toRecord = (row) => ({ ...row, helpful: row.helpful === 1 });
-
-  return {
-    /**
-     * Insert the record, or update the one with its id.
-     * @param {FeedbackRecord} record
-     * @param {Date} [now]
-     */
-    save: (record, now = new Date()) => save(record, now.toISOString()),
-    /** @returns {StoredRecord[]} */
-    all: () => all.all().map(toRecord),
-    /** @returns {PageStats[]} */
-    pages: () => /** @type {PageStats[]} */ (pages.all()),
-    /**
-     * The newest comments of every page, newest first.
-     * @param {number} perPage
-     * @returns {PageComment[]}
-     */
-    latestComments: (perPage) => comments.all(perPage).map(toRecord),
-    close: () => db.close(),
-  };
+/**
+ * Open the store `db` names: a postgres:// or postgresql:// URL, else an SQLite file (created
+ * when missing) or ':memory:'. Creates the schema when missing.
+ * @param {string} db
+ * @param {{ defaultSite: string }} options the site of records stored before sites existed
+ * @returns {Promise<FeedbackStore>}
+ */
+export async function openStore(db, options) {
+  const postgres = isPostgresUrl(db);
+  const [driver, install] = postgres ? ['pg', 'pg@8'] : ['better-sqlite3', 'better-sqlite3@12'];
+  let module;
+  try {
+    module = postgres ? await import('./store-postgres.js') : await import('./store-sqlite.js');
+  } catch (error) {
+    // The drivers are optional peer dependencies, so that a front-end install never builds them.
+    const { code, message } = /** @type {NodeJS.ErrnoException} */ (error);
+    if (code !== 'ERR_MODULE_NOT_FOUND' || !message.includes(`'${driver}'`)) throw error;
+    throw new Error(`${driver} is not installed; it is needed for --db ${postgres ? 'postgres://…' : '<file>'}.\n`
+      + `Install it next to kommun-elements:  npm install ${install}`, { cause: error });
+  }
+  return 'openPostgresStore' in module ? module.openPostgresStore(db) : module.openSqliteStore(db, options);
 }
-
-/** @typedef {ReturnType<typeof openStore>} Store */

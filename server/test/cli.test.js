@@ -109,7 +109,9 @@ test('without better-sqlite3 installed, the bin says how to install it', async (
   const { dir, remove } = await tempDir();
   t.after(remove);
   // A copy of the package with no node_modules next to it: what a front-end-only install has.
-  for (const part of ['bin', 'server', 'package.json']) cpSync(new URL(`../../${part}`, import.meta.url), join(dir, part), { recursive: true });
+  for (const part of ['bin', 'server', 'package.json', 'src/lib/feedback/wire.js']) {
+    cpSync(new URL(`../../${part}`, import.meta.url), join(dir, part), { recursive: true });
+  }
   const child = spawn(process.execPath, [join(dir, 'bin/kommun-elements-feedback.js')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));

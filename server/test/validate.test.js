@@ -73,9 +73,9 @@ test('id: a UUID or similar URL-safe client id of bounded length', () => {
   }
 });
 
-test('page: a path starting with "/"', () => {
-  for (const page of ['/', '/kommun-och-politik/mal', '/sök/å ä ö']) assert.equal(accepted(valid({ page })).page, page);
-  for (const page of ['kommun', 'https://www.vara.se/', '//evil.example/', '/a\nb', '/a\u0000', '', 7, `/${'a'.repeat(LIMITS.pageMax)}`]) {
+test('page: a path starting with "/", or a slug an editor gives', () => {
+  for (const page of ['/', '/kommun-och-politik/mal', '/sök/å ä ö', 'kommun', 'overgripande-mal', 'mål_2024.v2']) assert.equal(accepted(valid({ page })).page, page);
+  for (const page of ['not a path', 'a/b', 'javascript:alert(1)', '-start', 'https://www.vara.se/', '//evil.example/', '/a\nb', '/a\u0000', '', 7, `/${'a'.repeat(LIMITS.pageMax)}`]) {
     assertRejected(valid({ page }), 'page');
   }
 });
