@@ -9,7 +9,6 @@ import { feedbackReceiverPlugin } from './test/receiver-plugin.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
-
 /** A Chromium whose pages run in the given IANA time zone (null: the machine's). */
 function chromium(timeZone = null) {
   return chromeLauncher({
@@ -42,12 +41,7 @@ const jsonModules = {
   },
 };
 
-const timeZoneFiles = [
-  'test/lib/holidays.test.ts',
-  'test/lib/opening-hours.test.ts',
-  'test/contact-status.test.ts',
-  'test/contact-status-text.test.ts',
-];
+const timeZoneFiles = ['test/lib/holidays.test.ts', 'test/lib/opening-hours.test.ts', 'test/contact-status.test.ts', 'test/contact-status-text.test.ts'];
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -73,26 +73,32 @@ const result = await autocannon({
   url,
   connections,
   duration,
-  requests: [{
-    method: 'POST',
-    path: '/feedback',
-    headers: { 'content-type': 'application/json' },
-    setupRequest(request) {
-      const id = randomUUID();
-      const page = pages[bodies.size % pages.length];
-      const body = JSON.stringify({
-        id, page, url: `https://www.vara.se${page}.html`, helpful: bodies.size % 3 !== 0,
-        comment: bodies.size % 5 === 0 ? 'Informationen om öppettider saknas.' : undefined,
-        lang: 'sv', submittedAt: new Date().toISOString(),
-      });
-      bodies.set(id, body);
-      return { ...request, body };
+  requests: [
+    {
+      method: 'POST',
+      path: '/feedback',
+      headers: { 'content-type': 'application/json' },
+      setupRequest(request) {
+        const id = randomUUID();
+        const page = pages[bodies.size % pages.length];
+        const body = JSON.stringify({
+          id,
+          page,
+          url: `https://www.vara.se${page}.html`,
+          helpful: bodies.size % 3 !== 0,
+          comment: bodies.size % 5 === 0 ? 'Informationen om öppettider saknas.' : undefined,
+          lang: 'sv',
+          submittedAt: new Date().toISOString(),
+        });
+        bodies.set(id, body);
+        return { ...request, body };
+      },
+      // The answer names the id it stored, so no bookkeeping per connection is needed.
+      onResponse(status, body) {
+        if (status >= 200 && status < 300) acknowledged.add(JSON.parse(body).id);
+      },
     },
-    // The answer names the id it stored, so no bookkeeping per connection is needed.
-    onResponse(status, body) {
-      if (status >= 200 && status < 300) acknowledged.add(JSON.parse(body).id);
-    },
-  }],
+  ],
 });
 
 const duringRun = acknowledged.size;

@@ -95,7 +95,9 @@ function print(version) {
   const header = ['measure', 'elements (A)', 'floor (B)', 'A/B', 'aim'];
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((cells) => cells[i].length)));
   const line = (cells) => `| ${cells.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ')} |`;
-  console.log(`\nkommun-elements benchmark — medians of interleaved runs (${runs} timed pairs after ${warmup} warm-up; memory: ${memoryRuns} fresh tab(s) each)`);
+  console.log(
+    `\nkommun-elements benchmark — medians of interleaved runs (${runs} timed pairs after ${warmup} warm-up; memory: ${memoryRuns} fresh tab(s) each)`,
+  );
   console.log(`${version}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}\n`);
   console.log(line(header));
   console.log(`|${widths.map((width, i) => (i ? `${'-'.repeat(width + 1)}:` : '-'.repeat(width + 2))).join('|')}|`);

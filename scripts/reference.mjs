@@ -58,20 +58,69 @@ export function elementSection(declaration) {
     '',
   );
   if (propertiesOnly.length) {
-    lines.push('#### Properties only', '', table(['property', 'type', 'what it is'], propertiesOnly.map((m) => [code(m.name), code(m.type?.text), cell(m.description)])));
+    lines.push(
+      '#### Properties only',
+      '',
+      table(
+        ['property', 'type', 'what it is'],
+        propertiesOnly.map((m) => [code(m.name), code(m.type?.text), cell(m.description)]),
+      ),
+    );
   }
   if (methods.length) {
-    lines.push('#### Methods', '', table(['method', 'what it does'], methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), cell(m.description)])));
+    lines.push(
+      '#### Methods',
+      '',
+      table(
+        ['method', 'what it does'],
+        methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), cell(m.description)]),
+      ),
+    );
   }
   const events = declaration.events ?? [];
-  if (events.length) lines.push('#### Events', '', table(['event', 'when'], events.map((e) => [code(e.name), cell(e.description)])));
+  if (events.length)
+    lines.push(
+      '#### Events',
+      '',
+      table(
+        ['event', 'when'],
+        events.map((e) => [code(e.name), cell(e.description)]),
+      ),
+    );
   const slots = declaration.slots ?? [];
-  if (slots.length) lines.push('#### Slots', '', table(['slot', 'what goes in it'], slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])));
+  if (slots.length)
+    lines.push(
+      '#### Slots',
+      '',
+      table(
+        ['slot', 'what goes in it'],
+        slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+      ),
+    );
   const parts = declaration.cssParts ?? [];
-  if (parts.length) lines.push('#### Parts (`::part()`)', '', table(['part', 'what it is'], parts.map((p) => [code(p.name), cell(p.description)])));
+  if (parts.length)
+    lines.push(
+      '#### Parts (`::part()`)',
+      '',
+      table(
+        ['part', 'what it is'],
+        parts.map((p) => [code(p.name), cell(p.description)]),
+      ),
+    );
   const props = declaration.cssProperties ?? [];
-  if (props.length) lines.push('#### CSS custom properties', '', table(['property', 'what it sets'], props.map((p) => [code(p.name), cell(p.description)])));
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  if (props.length)
+    lines.push(
+      '#### CSS custom properties',
+      '',
+      table(
+        ['property', 'what it sets'],
+        props.map((p) => [code(p.name), cell(p.description)]),
+      ),
+    );
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** The generated part of the reference, from a manifest. */

@@ -78,7 +78,9 @@ for (const file of files) {
 }
 console.log(`Baseline, Lit + i18next alone (minified, gzip -9): ${kB(base)}`);
 console.table(rows);
-console.log('Entries are counted with the chunks they import, without Lit and i18next (left to the bundler); kommun-elements.js is self-contained, what a CMS page loads.');
+console.log(
+  'Entries are counted with the chunks they import, without Lit and i18next (left to the bundler); kommun-elements.js is self-contained, what a CMS page loads.',
+);
 if (over) {
   console.error('size: over budget (package.json "sizeBudget")');
   process.exit(1);

@@ -32,21 +32,26 @@ export const OPTIONS = /** @type {const} */ ({
 const HELP = {
   port: ['<n>', `port to listen on, 0 for any free one (default ${DEFAULTS.port})`],
   host: ['<address>', `address to listen on (default ${DEFAULTS.host})`],
-  db: ['<file|url>', `SQLite file, created when missing (default ${DEFAULTS.db}),\n`
-    + 'or postgres://user:password@host/database (receivers may share it)'],
-  origin: ['<origin>', 'a site allowed to post, such as https://www.vara.se;\n'
-    + 'repeat for more. Without any --origin or --site: only local\n'
-    + 'development pages (http://localhost:*, http://127.0.0.1:*,\n'
-    + 'http://[::1]:*)'],
-  site: ['<origin>=<token>', 'a site allowed to post, with its editors\' token, which reads\n'
-    + 'and erases that site\'s answers only; repeat for more'],
-  config: ['<file>', 'JSON file: { "sites": [{ "origin", "token"?, "name"? }],\n'
-    + '"token"?, "retainComments"?, "retainRecords"? } (options win)'],
-  token: ['<token>', 'admin token: /report, /feedback.csv, /feedback.json and\n'
-    + 'DELETE /feedback/<id> for every site (default:\n'
-    + `$${TOKEN_ENV}, else a new one, printed at start)`],
-  'retain-comments': ['<period>', 'remove comments received longer ago, such as 365d, 18m, 3y\n'
-    + '(at start, daily, and by the purge command; default: keep)'],
+  db: ['<file|url>', `SQLite file, created when missing (default ${DEFAULTS.db}),\n` + 'or postgres://user:password@host/database (receivers may share it)'],
+  origin: [
+    '<origin>',
+    'a site allowed to post, such as https://www.vara.se;\n' +
+      'repeat for more. Without any --origin or --site: only local\n' +
+      'development pages (http://localhost:*, http://127.0.0.1:*,\n' +
+      'http://[::1]:*)',
+  ],
+  site: ['<origin>=<token>', "a site allowed to post, with its editors' token, which reads\n" + "and erases that site's answers only; repeat for more"],
+  config: ['<file>', 'JSON file: { "sites": [{ "origin", "token"?, "name"? }],\n' + '"token"?, "retainComments"?, "retainRecords"? } (options win)'],
+  token: [
+    '<token>',
+    'admin token: /report, /feedback.csv, /feedback.json and\n' +
+      'DELETE /feedback/<id> for every site (default:\n' +
+      `$${TOKEN_ENV}, else a new one, printed at start)`,
+  ],
+  'retain-comments': [
+    '<period>',
+    'remove comments received longer ago, such as 365d, 18m, 3y\n' + '(at start, daily, and by the purge command; default: keep)',
+  ],
   'retain-records': ['<period>', 'remove whole answers received longer ago (default: keep)'],
   'max-body': ['<bytes>', `largest accepted request body (default ${DEFAULTS.maxBodyBytes})`],
   rate: ['<n>', `requests per minute per client (default ${DEFAULTS.rateLimit})`],
@@ -114,8 +119,11 @@ function readConfig(file) {
   const sites = config.sites ?? [];
   if (!Array.isArray(sites)) throw fail('"sites" must be an array.');
   for (const site of sites) {
-    const bad = typeof site !== 'object' || site === null || typeof site.origin !== 'string'
-      || Object.keys(site).some((key) => !SITE_KEYS.includes(key) || typeof site[key] !== 'string');
+    const bad =
+      typeof site !== 'object' ||
+      site === null ||
+      typeof site.origin !== 'string' ||
+      Object.keys(site).some((key) => !SITE_KEYS.includes(key) || typeof site[key] !== 'string');
     if (bad) throw fail('each site is { "origin": "https://…", "token"?: "…", "name"?: "…" } with strings.');
   }
   return /** @type {{ sites: import('./sites.js').SiteConfig[], token?: string, retainComments?: string, retainRecords?: string }} */ ({ ...config, sites });
@@ -153,7 +161,7 @@ export function parseOptions(argv, env) {
   }
   const config = values.config ? readConfig(values.config) : undefined;
   const origins = values.origin ?? [];
-  const sites = [...config?.sites ?? [], ...(values.site ?? []).map(parseSiteArgument)];
+  const sites = [...(config?.sites ?? []), ...(values.site ?? []).map(parseSiteArgument)];
   /** @type {Set<string>} */
   const seen = new Set();
   for (const [flag, origin] of [...sites.map((site) => ['--site', site.origin]), ...origins.map((origin) => ['--origin', origin])]) {
@@ -170,7 +178,10 @@ export function parseOptions(argv, env) {
     ...((values['retain-comments'] ?? config?.retainComments) && { comments: values['retain-comments'] ?? config?.retainComments }),
     ...((values['retain-records'] ?? config?.retainRecords) && { records: values['retain-records'] ?? config?.retainRecords }),
   };
-  for (const [flag, period] of [['--retain-comments', retention.comments], ['--retain-records', retention.records]]) {
+  for (const [flag, period] of [
+    ['--retain-comments', retention.comments],
+    ['--retain-records', retention.records],
+  ]) {
     try {
       if (period !== undefined) parsePeriod(period);
     } catch (error) {
@@ -236,8 +247,7 @@ export async function main(argv = process.argv.slice(2), env = process.env) {
     `  accepting posts from: ${origins}`,
     `  database: ${withoutPassword(options.db)}`,
     ...(receiver.tokenGenerated
-      ? [`  token (generated; set --token or $${TOKEN_ENV} to keep one): ${receiver.token}`,
-        `  report: ${receiver.url}/report?token=${receiver.token}`]
+      ? [`  token (generated; set --token or $${TOKEN_ENV} to keep one): ${receiver.token}`, `  report: ${receiver.url}/report?token=${receiver.token}`]
       : []),
   ];
   process.stdout.write(`${banner.join('\n')}\n`);

@@ -19,8 +19,7 @@ export function createRateLimiter({ perMinute, now = Date.now }) {
   const keyOf = (address) => createHmac('sha256', secret).update(clientPrefix(address)).digest('base64url');
 
   /** Tokens a bucket holds at time t. */
-  const level = (/** @type {{ tokens: number, at: number }} */ bucket, /** @type {number} */ t) =>
-    Math.min(perMinute, bucket.tokens + (t - bucket.at) * perMs);
+  const level = (/** @type {{ tokens: number, at: number }} */ bucket, /** @type {number} */ t) => Math.min(perMinute, bucket.tokens + (t - bucket.at) * perMs);
 
   // A full bucket is the same as no bucket: forget it, so memory follows the active clients.
   const sweep = setInterval(() => {
@@ -66,5 +65,8 @@ export function clientPrefix(address) {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
-  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
 }

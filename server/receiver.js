@@ -162,7 +162,7 @@ export function createReceiver(options) {
     const methods = routes[path] ?? (path.startsWith('/feedback/') ? answerRoute : undefined);
     try {
       if (!methods) throw new HttpError(404, 'not_found', 'No such endpoint.');
-      const handler = methods[req.method === 'HEAD' ? 'GET' : req.method ?? ''];
+      const handler = methods[req.method === 'HEAD' ? 'GET' : (req.method ?? '')];
       if (!handler) {
         throw new HttpError(405, 'method_not_allowed', `Use ${Object.keys(methods).join(' or ')}.`, {
           headers: { Allow: Object.keys(methods).join(', ') },
@@ -246,7 +246,12 @@ export function createReceiver(options) {
 
   /** @param {http.IncomingMessage} req */
   function takeToken(req) {
-    const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',').pop()?.trim() : '';
+    const forwarded = trustProxy
+      ? String(req.headers['x-forwarded-for'] ?? '')
+          .split(',')
+          .pop()
+          ?.trim()
+      : '';
     const taken = limiter.take(forwarded || req.socket.remoteAddress || '');
     if (!taken.ok) {
       throw new HttpError(429, 'rate_limited', `Too many requests; try again in ${taken.retryAfter} s.`, {
@@ -394,7 +399,12 @@ export function createReceiver(options) {
         limiter.stop();
         clearInterval(purgeTimer);
         storeClosed = true;
-        const closed = purging.then(() => opening).then((store) => store.close(), () => {});
+        const closed = purging
+          .then(() => opening)
+          .then(
+            (store) => store.close(),
+            () => {},
+          );
         if (error && /** @type {NodeJS.ErrnoException} */ (error).code !== 'ERR_SERVER_NOT_RUNNING') closed.then(() => reject(error), reject);
         else closed.then(() => resolve(), reject);
       });
@@ -408,7 +418,10 @@ export function createReceiver(options) {
 /** @param {http.IncomingMessage} req */
 function checkJsonType(req) {
   const [type = '', ...params] = (req.headers['content-type'] ?? '').split(';').map((s) => s.trim().toLowerCase());
-  const charset = params.find((p) => p.startsWith('charset='))?.slice(8).replaceAll('"', '');
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice(8)
+    .replaceAll('"', '');
   if (type !== 'application/json' || (charset && charset !== 'utf-8' && charset !== 'utf8')) {
     throw new HttpError(415, 'unsupported_media_type', 'Send the record as Content-Type: application/json (UTF-8).');
   }
@@ -421,9 +434,10 @@ function checkJsonType(req) {
  * @returns {Promise<Buffer>}
  */
 function readBody(req, limit) {
-  const tooLarge = () => new HttpError(413, 'payload_too_large', `The body must be at most ${limit} bytes.`, {
-    headers: { Connection: 'close' },
-  });
+  const tooLarge = () =>
+    new HttpError(413, 'payload_too_large', `The body must be at most ${limit} bytes.`, {
+      headers: { Connection: 'close' },
+    });
   return new Promise((resolve, reject) => {
     if (Number(req.headers['content-length']) > limit) return reject(tooLarge());
     /** @type {Buffer[]} */

@@ -7,9 +7,7 @@ import { createHash } from 'node:crypto';
 /** @typedef {import('./store.js').PageComment} PageComment */
 
 /** The columns of the CSV export, and the fields of the JSON one. */
-export const CSV_COLUMNS = /** @type {const} */ ([
-  'id', 'page', 'url', 'helpful', 'comment', 'lang', 'submittedAt', 'receivedAt', 'updatedAt',
-]);
+export const CSV_COLUMNS = /** @type {const} */ (['id', 'page', 'url', 'helpful', 'comment', 'lang', 'submittedAt', 'receivedAt', 'updatedAt']);
 
 /**
  * RFC 4180 CSV with a BOM (so Excel reads å, ä, ö as UTF-8) and CRLF line ends.
@@ -80,7 +78,9 @@ export const REPORT_STYLE_HASH = `sha256-${createHash('sha256').update(STYLE).di
 export const COMMENTS_PER_PAGE = 5;
 const percent = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
 const dateTime = new Intl.DateTimeFormat('sv-SE', {
-  dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Stockholm',
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Stockholm',
 });
 
 /** @param {string} text */
@@ -116,23 +116,28 @@ export function renderReport({ pages, comments, generatedAt, token, siteNames })
   else if (!siteNames) body = pageTable(pages, byPage);
   else {
     const origins = [...new Set([...siteNames.keys(), ...pages.map((p) => p.site)])];
-    body = origins.map((origin) => {
-      const ofSite = pages.filter((p) => p.site === origin);
-      if (ofSite.length === 0) return '';
-      const name = siteNames.get(origin) ?? origin;
-      return `
+    body = origins
+      .map((origin) => {
+        const ofSite = pages.filter((p) => p.site === origin);
+        if (ofSite.length === 0) return '';
+        const name = siteNames.get(origin) ?? origin;
+        return `
     <section>
       <h2>${escapeHtml(name)} <small>(${escapeHtml(origin)})</small></h2>
       ${pageTable(ofSite, byPage)}
     </section>`;
-    }).join('');
+      })
+      .join('');
   }
 
-  return page('Återkoppling per sida', `
+  return page(
+    'Återkoppling per sida',
+    `
     <h1>Återkoppling per sida</h1>
     <p>${count(total, 'svar', 'svar')} på ${count(pages.length, 'sida', 'sidor')}. Sammanställt ${time(generatedAt.toISOString())}.</p>
     <p>Ladda ner alla svar: <a href="/feedback.csv${escapeHtml(query)}">CSV</a>, <a href="/feedback.json${escapeHtml(query)}">JSON</a>.</p>
-    ${body}`);
+    ${body}`,
+  );
 }
 
 /** @param {{ site: string, page: string }} p */
@@ -144,7 +149,9 @@ const pageKey = (p) => `${p.site}\n${p.page}`;
  * @param {Map<string, PageComment[]>} byPage
  */
 function pageTable(pages, byPage) {
-  const rows = rankPages(pages).map((p) => `
+  const rows = rankPages(pages)
+    .map(
+      (p) => `
       <tr>
         <th scope="row"><a href="${escapeHtml(p.url)}" rel="noreferrer">${escapeHtml(p.page)}</a></th>
         <td class="num">${p.answers}</td>
@@ -152,7 +159,9 @@ function pageTable(pages, byPage) {
         <td class="num">${p.no}</td>
         <td class="num">${escapeHtml(percent.format(p.yes / p.answers))}</td>
         <td>${commentList(byPage.get(pageKey(p)) ?? [])}</td>
-      </tr>`).join('');
+      </tr>`,
+    )
+    .join('');
   return `<table>
       <caption>Svar per sida. Sidorna som mest behöver ses över står först: flest och säkrast nej-svar.</caption>
       <thead>
@@ -172,10 +181,13 @@ function pageTable(pages, byPage) {
 
 /** The answer to an editor who opens the report without a valid token. */
 export function renderUnauthorized() {
-  return page('Rapporten kräver en token', `
+  return page(
+    'Rapporten kräver en token',
+    `
     <h1>Rapporten kräver en token</h1>
     <p>Öppna rapporten med adressen som skrevs ut när mottagaren startade (den slutar med
-      <code>/report?token=…</code>), eller be den som driftar mottagaren om en token.</p>`);
+      <code>/report?token=…</code>), eller be den som driftar mottagaren om en token.</p>`,
+  );
 }
 
 /**
@@ -211,9 +223,14 @@ function page(title, main) {
 /** @param {PageComment[]} comments */
 function commentList(comments) {
   if (comments.length === 0) return '';
-  const items = comments.slice(0, COMMENTS_PER_PAGE).map((c) => `
+  const items = comments
+    .slice(0, COMMENTS_PER_PAGE)
+    .map(
+      (c) => `
             <li><span class="answer">${c.helpful ? 'Ja' : 'Nej'}</span>, ${time(c.submittedAt)}:
-              <span class="comment">${escapeHtml(c.comment)}</span></li>`).join('');
+              <span class="comment">${escapeHtml(c.comment)}</span></li>`,
+    )
+    .join('');
   return `<ul>${items}
           </ul>`;
 }

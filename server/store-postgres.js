@@ -105,7 +105,15 @@ export async function openPostgresStore(url) {
   return {
     async save(record, site, now = new Date()) {
       const { rows } = await pool.query(UPSERT, [
-        record.id, site, record.page, record.url, record.helpful, record.comment, record.lang, record.submittedAt, now,
+        record.id,
+        site,
+        record.page,
+        record.url,
+        record.helpful,
+        record.comment,
+        record.lang,
+        record.submittedAt,
+        now,
       ]);
       return rows[0]?.created ? 'created' : 'updated';
     },
@@ -116,28 +124,31 @@ export async function openPostgresStore(url) {
     },
     async pages(filter = {}) {
       const { sql, params } = where(filter);
-      const { rows } = await pool.query(`
+      const { rows } = await pool.query(
+        `
         SELECT site, page, (array_agg(url ORDER BY submitted_at DESC, id))[1] AS url,
           max(submitted_at) AS latest, count(*)::int AS answers,
           count(*) FILTER (WHERE helpful)::int AS yes, count(*) FILTER (WHERE NOT helpful)::int AS no
-        FROM feedback ${sql} GROUP BY site, page`, params);
+        FROM feedback ${sql} GROUP BY site, page`,
+        params,
+      );
       return rows.map((row) => ({ ...row, latest: iso(row.latest) }));
     },
     async latestComments(perPage, filter = {}) {
       const { sql, params } = where(filter, [perPage]);
-      const { rows } = await pool.query(`
+      const { rows } = await pool.query(
+        `
         SELECT site, page, helpful, comment, "submittedAt" FROM (
           SELECT site, page, helpful, comment, id, submitted_at AS "submittedAt",
             row_number() OVER (PARTITION BY site, page ORDER BY submitted_at DESC, id) AS n
           FROM feedback ${sql ? `${sql} AND` : 'WHERE'} comment IS NOT NULL
-        ) AS c WHERE n <= $1 ORDER BY site, page, "submittedAt" DESC, id`, params);
+        ) AS c WHERE n <= $1 ORDER BY site, page, "submittedAt" DESC, id`,
+        params,
+      );
       return rows.map(toRecord);
     },
     async erase(id, site) {
-      const { rows } = await pool.query(
-        'DELETE FROM feedback WHERE id = $1 AND ($2::text IS NULL OR site = $2) RETURNING id, site, page',
-        [id, site ?? null],
-      );
+      const { rows } = await pool.query('DELETE FROM feedback WHERE id = $1 AND ($2::text IS NULL OR site = $2) RETURNING id, site, page', [id, site ?? null]);
       return rows[0];
     },
     async purge({ comments, records }) {

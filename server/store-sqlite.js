@@ -94,8 +94,7 @@ export function openSqliteStore(file, { defaultSite }) {
     return statement;
   };
   /** Parameters without the undefined ones, which better-sqlite3 refuses as named parameters. */
-  const defined = (/** @type {Record<string, unknown>} */ params) =>
-    Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+  const defined = (/** @type {Record<string, unknown>} */ params) => Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
 
   const exists = db.prepare('SELECT 1 FROM feedback WHERE id = ?').pluck();
   const upsert = db.prepare(UPSERT);
@@ -134,10 +133,12 @@ export function openSqliteStore(file, { defaultSite }) {
     async pages(filter = {}) {
       const { sql, params } = where(filter);
       // SQLite takes the bare column url from the row that holds max(submitted_at).
-      return /** @type {PageStats[]} */ (prepare(`
+      return /** @type {PageStats[]} */ (
+        prepare(`
         SELECT site, page, url, max(submitted_at) AS latest, count(*) AS answers,
           sum(helpful) AS yes, count(*) - sum(helpful) AS no
-        FROM feedback ${sql} GROUP BY site, page`).all(defined(params)));
+        FROM feedback ${sql} GROUP BY site, page`).all(defined(params))
+      );
     },
     async latestComments(perPage, filter = {}) {
       const { sql, params } = where(filter);
@@ -146,24 +147,29 @@ export function openSqliteStore(file, { defaultSite }) {
           SELECT *, row_number() OVER (PARTITION BY site, page ORDER BY submitted_at DESC, id) AS n
           FROM feedback ${sql ? `${sql} AND` : 'WHERE'} comment IS NOT NULL
         ) WHERE n <= @perPage ORDER BY site, page, submitted_at DESC, id`)
-        .all({ ...defined(params), perPage }).map(toRecord);
+        .all({ ...defined(params), perPage })
+        .map(toRecord);
     },
     async erase(id, site) {
-      const erased = db.transaction(() => {
-        const found = /** @type {{ id: string, site: string, page: string } | undefined} */ (find.get(id));
-        if (!found || (site !== undefined && found.site !== site)) return undefined;
-        remove.run(id);
-        return found;
-      }).immediate();
+      const erased = db
+        .transaction(() => {
+          const found = /** @type {{ id: string, site: string, page: string } | undefined} */ (find.get(id));
+          if (!found || (site !== undefined && found.site !== site)) return undefined;
+          remove.run(id);
+          return found;
+        })
+        .immediate();
       if (erased) forgetOldPages();
       return erased;
     },
     async purge({ comments, records }) {
-      const purged = db.transaction(() => ({
-        // Records first: a comment on a record that goes anyway is not counted twice.
-        records: records ? removeOlder.run(records.toISOString()).changes : 0,
-        comments: comments ? clearComments.run(comments.toISOString()).changes : 0,
-      })).immediate();
+      const purged = db
+        .transaction(() => ({
+          // Records first: a comment on a record that goes anyway is not counted twice.
+          records: records ? removeOlder.run(records.toISOString()).changes : 0,
+          comments: comments ? clearComments.run(comments.toISOString()).changes : 0,
+        }))
+        .immediate();
       if (purged.records + purged.comments > 0) forgetOldPages();
       return purged;
     },

@@ -84,8 +84,11 @@ export async function openStore(db, options) {
     // The drivers are optional peer dependencies, so that a front-end install never builds them.
     const { code, message } = /** @type {NodeJS.ErrnoException} */ (error);
     if (code !== 'ERR_MODULE_NOT_FOUND' || !message.includes(`'${driver}'`)) throw error;
-    throw new Error(`${driver} is not installed; it is needed for --db ${postgres ? 'postgres://…' : '<file>'}.\n`
-      + `Install it next to kommun-elements:  npm install ${install}`, { cause: error });
+    throw new Error(
+      `${driver} is not installed; it is needed for --db ${postgres ? 'postgres://…' : '<file>'}.\n` +
+        `Install it next to kommun-elements:  npm install ${install}`,
+      { cause: error },
+    );
   }
   return 'openPostgresStore' in module ? module.openPostgresStore(db) : module.openSqliteStore(db, options);
 }

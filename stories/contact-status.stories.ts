@@ -2,13 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/contact-status/contact-status.js';
 import type { OpeningHours } from '../src/lib/hours/opening-hours.js';
-import {
-  badHours,
-  instants,
-  referenceContact,
-  referenceHours,
-  summerClosureHours,
-} from '../src/contact-status/contact-status.fixtures.js';
+import { badHours, instants, referenceContact, referenceHours, summerClosureHours } from '../src/contact-status/contact-status.fixtures.js';
 
 /**
  * The contact centre (kontaktcenter): its name, a short text, whether it is open now and when
@@ -67,14 +61,10 @@ export const LiveClock: Story = {
 
 /** No hours given: the name, text and links, and no status line at all rather than a guess. */
 export const NoHours: Story = {
-  render: () => html`<contact-status
-    name=${JSON.stringify(referenceContact.name)}
-    phone="0512-310 00"
-    email="kommun@vara.se"
-    now=${instants.open}
-  >
-    Vi svarar på frågor om kommunens service och verksamhet.
-  </contact-status>`,
+  render: () =>
+    html`<contact-status name=${JSON.stringify(referenceContact.name)} phone="0512-310 00" email="kommun@vara.se" now=${instants.open}>
+      Vi svarar på frågor om kommunens service och verksamhet.
+    </contact-status>`,
 };
 
 /**
@@ -82,16 +72,13 @@ export const NoHours: Story = {
  * is no status line, and the phone number still shows so that residents can call.
  */
 export const BadHours: Story = {
-  render: () => html`<contact-status
-    .contact=${referenceContact}
-    hours=${JSON.stringify(badHours[1]!.hours)}
-    now=${instants.open}
-  ></contact-status>`,
+  render: () => html`<contact-status .contact=${referenceContact} hours=${JSON.stringify(badHours[1]!.hours)} now=${instants.open}></contact-status>`,
 };
 
 /** Everything from one data file (the goal set's `contact`), with an editor's own text in the slot. */
 export const FromFile: Story = {
-  render: () => html`<contact-status src="data/vara-kommun.json" now=${instants.fridayEvening}>
-    <p>Ring oss eller skicka e-post, så hjälper vi dig vidare.</p>
-  </contact-status>`,
+  render: () =>
+    html`<contact-status src="data/vara-kommun.json" now=${instants.fridayEvening}>
+      <p>Ring oss eller skicka e-post, så hjälper vi dig vidare.</p>
+    </contact-status>`,
 };

@@ -95,17 +95,19 @@ export const HeadingLevel3: Story = {
 
 /** For CMS editors: the goal in a child script; the heading and paragraph are fallback content. */
 export const ScriptChild: Story = {
-  render: () => html`<goal-card>
-    <script type="application/json">
-      { "title": { "sv": "Hållbar ekonomi", "en": "Sustainable finances" }, "status": { "level": "on-track" } }
-    </script>
-    <h2>Hållbar ekonomi</h2>
-  </goal-card>`,
+  render: () =>
+    html`<goal-card>
+      <script type="application/json">
+        { "title": { "sv": "Hållbar ekonomi", "en": "Sustainable finances" }, "status": { "level": "on-track" } }
+      </script>
+      <h2>Hållbar ekonomi</h2>
+    </goal-card>`,
 };
 
 /** Bad data (a status level that does not exist): a notice names `goal.status.level`; the fallback stays. */
 export const BadData: Story = {
-  render: () => html`<goal-card goal='{"title": "Hållbar ekonomi", "status": {"level": "great"}}'>
-    <h2>Hållbar ekonomi</h2>
-  </goal-card>`,
+  render: () =>
+    html`<goal-card goal='{"title": "Hållbar ekonomi", "status": {"level": "great"}}'>
+      <h2>Hållbar ekonomi</h2>
+    </goal-card>`,
 };

@@ -35,18 +35,19 @@ export const FromFile: Story = {
 
 /** For CMS editors that mangle long attributes: the goals in a child script, the shortest way (Swedish only, no ids). */
 export const ScriptChild: Story = {
-  render: () => html`<goal-list summary>
-    <script type="application/json">
-      [
-        { "title": "Attraktivt Vara med livskraft för alla", "description": "Ett attraktivt Vara med god livskvalitet för alla." },
-        { "title": "Hållbar ekonomi", "description": "Första stycket.\\n\\nAndra stycket." }
-      ]
-    </script>
-    <ul>
-      <li>Attraktivt Vara med livskraft för alla</li>
-      <li>Hållbar ekonomi</li>
-    </ul>
-  </goal-list>`,
+  render: () =>
+    html`<goal-list summary>
+      <script type="application/json">
+        [
+          { "title": "Attraktivt Vara med livskraft för alla", "description": "Ett attraktivt Vara med god livskvalitet för alla." },
+          { "title": "Hållbar ekonomi", "description": "Första stycket.\\n\\nAndra stycket." }
+        ]
+      </script>
+      <ul>
+        <li>Attraktivt Vara med livskraft för alla</li>
+        <li>Hållbar ekonomi</li>
+      </ul>
+    </goal-list>`,
 };
 
 /** `layout="list"` (the default): goals with statuses, indicators and links, one under another. */
@@ -69,10 +70,11 @@ export const NestedHeadings: Story = {
  * border, radius and space.
  */
 export const OtherTheme: Story = {
-  render: () => html`<goal-list
-    layout="grid"
-    summary
-    style="
+  render: () =>
+    html`<goal-list
+      layout="grid"
+      summary
+      style="
       --kommun-font-family: Georgia, serif;
       --kommun-color-accent: #6b1f5c;
       --kommun-color-text: #222222;
@@ -81,8 +83,8 @@ export const OtherTheme: Story = {
       --kommun-radius: 0.75em;
       --kommun-space: 1.25em;
     "
-    .goals=${followUpSet}
-  ></goal-list>`,
+      .goals=${followUpSet}
+    ></goal-list>`,
 };
 
 /**
@@ -90,13 +92,14 @@ export const OtherTheme: Story = {
  * `goals[2].title`, and the fallback content stays.
  */
 export const OneBadGoal: Story = {
-  render: () => html`<goal-list goals=${JSON.stringify(oneBadGoal)}>
-    <ul>
-      <li>Ett</li>
-      <li>Två</li>
-      <li>Fyra</li>
-    </ul>
-  </goal-list>`,
+  render: () =>
+    html`<goal-list goals=${JSON.stringify(oneBadGoal)}>
+      <ul>
+        <li>Ett</li>
+        <li>Två</li>
+        <li>Fyra</li>
+      </ul>
+    </goal-list>`,
 };
 
 /** A `src` that cannot be fetched: the notice says so and the fallback stays. */

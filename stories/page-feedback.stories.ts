@@ -167,9 +167,7 @@ export const InsideAForm: Story = {
 /** Another municipality's theme: the `--kommun-*` custom properties. */
 export const Themed: Story = {
   render: () =>
-    html`<div
-      style="--kommun-color-accent: #6b2c91; --kommun-radius: 1.5em; --kommun-font-family: Georgia, serif; --kommun-space: 1.5em"
-    >
+    html`<div style="--kommun-color-accent: #6b2c91; --kommun-radius: 1.5em; --kommun-font-family: Georgia, serif; --kommun-space: 1.5em">
       ${feedback(examples.default, '/storybook/themed')}
     </div>`,
 };
@@ -179,11 +177,7 @@ export const HandledByTheHost: Story = {
   render: () => {
     forgetVotes('/storybook/host');
     return logged(
-      html`<page-feedback
-        endpoint="/feedback"
-        page="/storybook/host"
-        @page-feedback=${(event: CustomEvent) => event.preventDefault()}
-      ></page-feedback>`,
+      html`<page-feedback endpoint="/feedback" page="/storybook/host" @page-feedback=${(event: CustomEvent) => event.preventDefault()}></page-feedback>`,
       'log-host',
     );
   },

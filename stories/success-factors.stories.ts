@@ -32,16 +32,17 @@ export const PlainAttribute: Story = {
  * fallback content, shown until the element renders and when scripts are off.
  */
 export const ScriptChild: Story = {
-  render: () => html`<success-factors>
-    <script type="application/json">
-      ["Folkhälsa", "Samverkan", "Dialog"]
-    </script>
-    <ul>
-      <li>Folkhälsa</li>
-      <li>Samverkan</li>
-      <li>Dialog</li>
-    </ul>
-  </success-factors>`,
+  render: () =>
+    html`<success-factors>
+      <script type="application/json">
+        ["Folkhälsa", "Samverkan", "Dialog"]
+      </script>
+      <ul>
+        <li>Folkhälsa</li>
+        <li>Samverkan</li>
+        <li>Dialog</li>
+      </ul>
+    </success-factors>`,
 };
 
 /** One data file for the whole page: the element reads its `successFactors` and intro. */

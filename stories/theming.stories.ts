@@ -56,21 +56,23 @@ const theme = `
 `;
 
 export const AnotherMunicipality: Story = {
-  render: () => html`<style>
-      ${theme}
-    </style>
-    <div class="municipality-theme">
-      <goal-list layout="grid" .goals=${followUpSet}></goal-list>
-      <success-factors layout="chips" .factors=${referenceFactors}></success-factors>
-      <contact-status .contact=${referenceContact} now="2026-09-24T10:00:00+02:00"></contact-status>
-      <page-feedback></page-feedback>
-    </div>`,
+  render: () =>
+    html`<style>
+        ${theme}
+      </style>
+      <div class="municipality-theme">
+        <goal-list layout="grid" .goals=${followUpSet}></goal-list>
+        <success-factors layout="chips" .factors=${referenceFactors}></success-factors>
+        <contact-status .contact=${referenceContact} now="2026-09-24T10:00:00+02:00"></contact-status>
+        <page-feedback></page-feedback>
+      </div>`,
 };
 
 /** The default theme, for comparison. */
 export const DefaultTheme: Story = {
-  render: () => html`<goal-list layout="grid" .goals=${followUpSet}></goal-list>
-    <success-factors layout="chips" .factors=${referenceFactors}></success-factors>
-    <contact-status .contact=${referenceContact} now="2026-09-24T10:00:00+02:00"></contact-status>
-    <page-feedback></page-feedback>`,
+  render: () =>
+    html`<goal-list layout="grid" .goals=${followUpSet}></goal-list>
+      <success-factors layout="chips" .factors=${referenceFactors}></success-factors>
+      <contact-status .contact=${referenceContact} now="2026-09-24T10:00:00+02:00"></contact-status>
+      <page-feedback></page-feedback>`,
 };

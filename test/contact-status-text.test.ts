@@ -170,7 +170,9 @@ describe('contact-status: now, time zone and timer', () => {
 
   for (const bad of ['tomorrow', '2026-02-30T08:00', '2026-09-28T25:00', '28/9/2026', '2026-09-28T08:00+25:00', '']) {
     it(`rejects now="${bad}" with a DataError at now`, () => {
-      expect(() => parseInstant(bad, STOCKHOLM)).to.throw().with.property('path', 'now');
+      expect(() => parseInstant(bad, STOCKHOLM))
+        .to.throw()
+        .with.property('path', 'now');
     });
   }
 

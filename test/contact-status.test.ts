@@ -158,7 +158,9 @@ describe('<contact-status>', () => {
           if (timeZone) attributes['time-zone'] = timeZone;
           const el = await make(attributes);
           expect(statusLineOf(el), lang).to.equal(expected);
-          expect(el.getAttribute('state')).to.equal(expected === undefined ? 'unknown' : expected.startsWith('Öppet') || expected.startsWith('Open') ? 'open' : 'closed');
+          expect(el.getAttribute('state')).to.equal(
+            expected === undefined ? 'unknown' : expected.startsWith('Öppet') || expected.startsWith('Open') ? 'open' : 'closed',
+          );
           el.remove();
         }
       });
@@ -190,9 +192,13 @@ describe('<contact-status>', () => {
     it('takes the contact from the JSON attribute and from a script child', async () => {
       const byAttribute = await make({ contact: JSON.stringify(referenceContact), now: instants.evening });
       expect(statusLineOf(byAttribute)).to.equal('Stängt · Öppnar i morgon kl. 08.00');
-      const byScript = await fixture<ContactStatus>(html`<contact-status now=${instants.evening}>
-        <script type="application/json">${JSON.stringify({ contact: referenceContact })}</script>
-      </contact-status>`);
+      const byScript = await fixture<ContactStatus>(
+        html`<contact-status now=${instants.evening}>
+          <script type="application/json">
+            ${JSON.stringify({ contact: referenceContact })}
+          </script>
+        </contact-status>`,
+      );
       expect(statusLineOf(byScript)).to.equal('Stängt · Öppnar i morgon kl. 08.00');
       expect(textOf(shadow(byScript).querySelector('[part="text"] p'))).to.match(/^Vi svarar på frågor/);
     });
@@ -233,18 +239,24 @@ describe('<contact-status>', () => {
 
   describe('text, heading and links', () => {
     it('shows the slotted text instead of the contact text', async () => {
-      const el = await fixture<ContactStatus>(html`<contact-status .contact=${referenceContact} now=${instants.open}>
-        <p>Ring oss!</p>
-      </contact-status>`);
+      const el = await fixture<ContactStatus>(
+        html`<contact-status .contact=${referenceContact} now=${instants.open}>
+          <p>Ring oss!</p>
+        </contact-status>`,
+      );
       const part = shadow(el).querySelector('[part="text"]')!;
       expect(part.querySelector('p')).to.equal(null);
       expect(part.querySelector('slot')!.assignedElements()[0]?.textContent).to.equal('Ring oss!');
     });
 
     it('shows the contact text when the slot holds only blank space and the data script', async () => {
-      const el = await fixture<ContactStatus>(html`<contact-status now=${instants.open}>
-        <script type="application/json">${JSON.stringify(referenceContact)}</script>
-      </contact-status>`);
+      const el = await fixture<ContactStatus>(
+        html`<contact-status now=${instants.open}>
+          <script type="application/json">
+            ${JSON.stringify(referenceContact)}
+          </script>
+        </contact-status>`,
+      );
       expect(textOf(shadow(el).querySelector('[part="text"] p'))).to.match(/^Vi svarar/);
     });
 
@@ -376,7 +388,9 @@ describe('<contact-status>', () => {
 
     it('keeps the 23-hour night: opens at 08.00 wall clock on the spring-forward Sunday', async () => {
       clock = new FakeClock(Date.parse('2026-03-28T21:00+01:00'));
-      const el = await make({ hours: JSON.stringify({ regular: [{ days: ['mon-sun'], opens: '08:00', closes: '16:00' }], holidays: 'regular', eves: 'regular' }) });
+      const el = await make({
+        hours: JSON.stringify({ regular: [{ days: ['mon-sun'], opens: '08:00', closes: '16:00' }], holidays: 'regular', eves: 'regular' }),
+      });
       await clock.runTo('2026-03-29T07:59+02:00');
       expect(el.getAttribute('state')).to.equal('closed');
       await clock.runTo('2026-03-29T08:00+02:00');
@@ -455,9 +469,11 @@ describe('<contact-status>', () => {
     }
 
     it('fits 320 px without sideways scrolling', async () => {
-      const box = await fixture<HTMLDivElement>(html`<div style="width: 320px">
-        <contact-status .contact=${referenceContact} now=${instants.julafton}></contact-status>
-      </div>`);
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <contact-status .contact=${referenceContact} now=${instants.julafton}></contact-status>
+        </div>`,
+      );
       const el = box.querySelector('contact-status')!;
       await el.updateComplete;
       shadow(el).querySelector('details')!.open = true;
@@ -554,14 +570,16 @@ describe('<contact-status>', () => {
 
     it('shows hostile strings literally, never as markup', async () => {
       const hours = { ...referenceHours, exceptions: [{ date: '2026-09-22', opens: '08.00', closes: '12.00', note: hostileText }] };
-      const el = await fixture<ContactStatus>(html`<contact-status
-        name=${hostileText}
-        phone=${hostileText}
-        email=${hostileText}
-        .contact=${{ text: hostileText }}
-        .hours=${hours}
-        now=${instants.open}
-      ></contact-status>`);
+      const el = await fixture<ContactStatus>(
+        html`<contact-status
+          name=${hostileText}
+          phone=${hostileText}
+          email=${hostileText}
+          .contact=${{ text: hostileText }}
+          .hours=${hours}
+          now=${instants.open}
+        ></contact-status>`,
+      );
       const root = shadow(el);
       expect(root.querySelector('img')).to.equal(null);
       expect(textOf(heading(el))).to.equal(hostileText);

@@ -413,7 +413,7 @@ describe('the snippets render without an error', () => {
 /** What a snippet copied from the guide is on the clipboard: its source as plain text. */
 const copiedCode = (html: string) => ({ 'text/plain': html });
 
-describe('TinyMCE 8 with the guide\'s settings (tinymce-config.js: tinymceSettings)', () => {
+describe("TinyMCE 8 with the guide's settings (tinymce-config.js: tinymceSettings)", () => {
   withEditor(
     () => tinyHarness(tinyConfig.tinymceSettings),
     (editor) => {
@@ -508,7 +508,7 @@ describe('TinyMCE 8 without convert_urls: false (why the guide sets it)', () => 
   );
 });
 
-describe('TinyMCE 8 without the guide\'s settings (negative control)', () => {
+describe("TinyMCE 8 without the guide's settings (negative control)", () => {
   withEditor(
     () => tinyHarness({}),
     (editor) => {
@@ -524,7 +524,7 @@ describe('TinyMCE 8 without the guide\'s settings (negative control)', () => {
 // ---------------------------------------------------------------------------------------------
 // CKEditor 5 (Drupal, and CKEditor 5 elsewhere)
 
-describe('CKEditor 5 with the guide\'s settings (ckeditor-config.js: htmlSupport)', () => {
+describe("CKEditor 5 with the guide's settings (ckeditor-config.js: htmlSupport)", () => {
   withEditor(
     () => ckHarness(ckConfig.htmlSupport),
     (editor) => {
@@ -570,7 +570,7 @@ describe('CKEditor 5 as Drupal sets it up: a restricted text format with the man
           expect(factsOf(await editor().source(snippet(name)))).to.deep.equal(factsOf(snippet(name)));
         });
       }
-      it('drops the loader script: in Drupal it comes from the module\'s library', async () => {
+      it("drops the loader script: in Drupal it comes from the module's library", async () => {
         expect(await editor().source(`<p>Text</p>${snippet('loader')}`)).not.to.include('<script');
       });
       it('keeps lang and dir, which Drupal allows on every tag', async () => {

@@ -24,12 +24,20 @@ function script(json: string): HTMLScriptElement {
 describe('the element base', () => {
   describe('language and direction from the context', () => {
     it('takes lang and dir from different ancestors, whichever is nearer', async () => {
-      const outer = await fixture<HTMLDivElement>(html`<div dir="rtl"><section lang="en"><success-factors .factors=${['Kultur']}></success-factors></section></div>`);
+      const outer = await fixture<HTMLDivElement>(
+        html`<div dir="rtl">
+          <section lang="en"><success-factors .factors=${['Kultur']}></success-factors></section>
+        </div>`,
+      );
       const el = outer.querySelector('success-factors')!;
       await el.updateComplete;
       expect(base(el).getAttribute('lang')).to.equal('en');
       expect(base(el).getAttribute('dir')).to.equal('rtl', 'dir is looked for past the ancestor that has lang');
-      const inner = await fixture<HTMLDivElement>(html`<div lang="en"><section dir="rtl"><success-factors .factors=${['Kultur']}></success-factors></section></div>`);
+      const inner = await fixture<HTMLDivElement>(
+        html`<div lang="en">
+          <section dir="rtl"><success-factors .factors=${['Kultur']}></success-factors></section>
+        </div>`,
+      );
       const other = inner.querySelector('success-factors')!;
       await other.updateComplete;
       expect(heading(other)).to.equal('Success factors', 'lang is looked for past the ancestor that has dir');
@@ -38,7 +46,11 @@ describe('the element base', () => {
 
     it('skips lang="" and dir="" on the way up, and walks through a link (whose .host is its URL’s)', async () => {
       const outer = await fixture<HTMLDivElement>(
-        html`<div lang="en" dir="rtl"><a href="https://www.vara.se/"><p lang="" dir=""><success-factors .factors=${['Kultur']}></success-factors></p></a></div>`,
+        html`<div lang="en" dir="rtl">
+          <a href="https://www.vara.se/"
+            ><p lang="" dir=""><success-factors .factors=${['Kultur']}></success-factors></p
+          ></a>
+        </div>`,
       );
       const el = outer.querySelector('success-factors')!;
       await el.updateComplete;
@@ -47,7 +59,11 @@ describe('the element base', () => {
     });
 
     it('re-renders when an ancestor’s lang changes, and flips when an ancestor’s dir does', async () => {
-      const outer = await fixture<HTMLDivElement>(html`<div lang="sv"><p><success-factors .factors=${['Kultur']}></success-factors></p></div>`);
+      const outer = await fixture<HTMLDivElement>(
+        html`<div lang="sv">
+          <p><success-factors .factors=${['Kultur']}></success-factors></p>
+        </div>`,
+      );
       const el = outer.querySelector('success-factors')!;
       await el.updateComplete;
       expect(heading(el)).to.equal('Framgångsfaktorer');
@@ -102,7 +118,13 @@ describe('the element base', () => {
     });
 
     it('still follows its script child after being moved to another place in the page', async () => {
-      const el = await fixture<SuccessFactors>(html`<success-factors><script type="application/json">["Kultur"]</script></success-factors>`);
+      const el = await fixture<SuccessFactors>(
+        html`<success-factors
+          ><script type="application/json">
+            ["Kultur"]
+          </script></success-factors
+        >`,
+      );
       const elsewhere = await fixture<HTMLDivElement>(html`<div></div>`);
       elsewhere.append(el);
       await el.updateComplete;
@@ -113,10 +135,12 @@ describe('the element base', () => {
 
   describe('strings', () => {
     it('keeps each element’s overrides its own, and follows a change of them', async () => {
-      const outer = await fixture<HTMLDivElement>(html`<div>
-        <success-factors i18n='{"heading": "Våra faktorer"}' .factors=${['Kultur']}></success-factors>
-        <success-factors .factors=${['Kultur']}></success-factors>
-      </div>`);
+      const outer = await fixture<HTMLDivElement>(
+        html`<div>
+          <success-factors i18n='{"heading": "Våra faktorer"}' .factors=${['Kultur']}></success-factors>
+          <success-factors .factors=${['Kultur']}></success-factors>
+        </div>`,
+      );
       const [overridden, plain] = [...outer.querySelectorAll('success-factors')];
       await Promise.all([overridden!.updateComplete, plain!.updateComplete]);
       expect(heading(overridden!)).to.equal('Våra faktorer');

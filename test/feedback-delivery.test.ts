@@ -72,15 +72,26 @@ function expectExactly(rows: Row[], records: FeedbackRecord[]): void {
 }
 
 let serial = 0;
-const vote = (helpful = true, page = `/test/delivery-${++serial}`) =>
-  createRecord({ page, url: `${location.origin}${page}`, helpful, lang: 'sv' });
+const vote = (helpful = true, page = `/test/delivery-${++serial}`) => createRecord({ page, url: `${location.origin}${page}`, helpful, lang: 'sv' });
 
 describe('feedback delivery: pure parts', () => {
   it('classifies answers: 2xx delivered; 408, 429, 5xx queued; other 4xx dropped', () => {
     const table: [number, string][] = [
-      [200, 'delivered'], [201, 'delivered'], [204, 'delivered'],
-      [408, 'queued'], [429, 'queued'], [500, 'queued'], [502, 'queued'], [503, 'queued'], [504, 'queued'],
-      [400, 'dropped'], [401, 'dropped'], [403, 'dropped'], [404, 'dropped'], [413, 'dropped'], [415, 'dropped'],
+      [200, 'delivered'],
+      [201, 'delivered'],
+      [204, 'delivered'],
+      [408, 'queued'],
+      [429, 'queued'],
+      [500, 'queued'],
+      [502, 'queued'],
+      [503, 'queued'],
+      [504, 'queued'],
+      [400, 'dropped'],
+      [401, 'dropped'],
+      [403, 'dropped'],
+      [404, 'dropped'],
+      [413, 'dropped'],
+      [415, 'dropped'],
     ];
     for (const [status, outcome] of table) expect(classifyStatus(status), String(status)).to.equal(outcome);
   });
@@ -343,7 +354,7 @@ describe('feedback delivery against the real receiver', function () {
     expectExactly(await receiver.rows(), [record]);
   });
 
-  it('drops queued entries whose record breaks the receiver\'s rules, and sends the rest', async () => {
+  it("drops queued entries whose record breaks the receiver's rules, and sends the rest", async () => {
     const kept = vote();
     const extra = { ...vote(), extra: 'not kept' };
     const withText = withComment(vote(false), 'Saknar årtal.');
@@ -413,7 +424,7 @@ describe('feedback delivery against the real receiver', function () {
       expect(localStorage.length).to.equal(0);
     });
 
-    it('a slug as page id, as the editors\' guide writes it: the vote arrives, then the thanks', async () => {
+    it("a slug as page id, as the editors' guide writes it: the vote arrives, then the thanks", async () => {
       const el = await fixture<PageFeedback>(html`<page-feedback endpoint=${endpoint} page="overgripande-mal" comment="never"></page-feedback>`);
       button(el, 'yes').click();
       const rows = await rowsWhen((r) => r.length > 0, 'the vote arrives');
@@ -483,4 +494,3 @@ describe('feedback delivery against the real receiver', function () {
     });
   });
 });
-

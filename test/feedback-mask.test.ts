@@ -118,9 +118,7 @@ describe('maskPersonalData', () => {
   });
 
   it('masks every kind in one comment and counts them', () => {
-    const { text, found } = maskPersonalData(
-      'Jag (850709-9805) ringde 0512-310 00 och 070-123 45 67 och mejlade kommun@vara.se om 2026-11-28 och 1 500 kr.',
-    );
+    const { text, found } = maskPersonalData('Jag (850709-9805) ringde 0512-310 00 och 070-123 45 67 och mejlade kommun@vara.se om 2026-11-28 och 1 500 kr.');
     expect(text).to.equal(`Jag (${P}) ringde ${T} och ${T} och mejlade ${E} om 2026-11-28 och 1 500 kr.`);
     expect(found).to.deep.equal({ email: 1, phone: 2, personnummer: 1 } satisfies Record<PersonalDataKind, number>);
   });

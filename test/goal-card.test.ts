@@ -163,16 +163,24 @@ describe('<goal-card>', () => {
     });
 
     it('renders from a child <script type="application/json">', async () => {
-      const el = await fixture<GoalCard>(html`<goal-card>
-        <script type="application/json">{"title": {"sv": "Hållbar ekonomi", "en": "Sustainable finances"}}</script>
-      </goal-card>`);
+      const el = await fixture<GoalCard>(
+        html`<goal-card>
+          <script type="application/json">
+            { "title": { "sv": "Hållbar ekonomi", "en": "Sustainable finances" } }
+          </script>
+        </goal-card>`,
+      );
       expect(textOf(heading(el))).to.equal('Hållbar ekonomi');
     });
 
     it('gives the property priority over the attribute, the attribute over the script child', async () => {
-      const el = await fixture<GoalCard>(html`<goal-card goal='{"title": "Attribut"}'>
-        <script type="application/json">{"title": "Skript"}</script>
-      </goal-card>`);
+      const el = await fixture<GoalCard>(
+        html`<goal-card goal='{"title": "Attribut"}'>
+          <script type="application/json">
+            { "title": "Skript" }
+          </script>
+        </goal-card>`,
+      );
       expect(textOf(heading(el))).to.equal('Attribut');
       el.goal = { title: 'Egenskap' };
       await rendered(el);
@@ -353,10 +361,21 @@ describe('<goal-card>', () => {
       { name: 'a description of the wrong type', value: '{"title": "Mål", "description": 42}', code: 'type', path: 'goal.description' },
       { name: 'a wrong paragraph', value: '{"title": "Mål", "description": ["Ett", {"sv": false}]}', code: 'type', path: 'goal.description[1].sv' },
       { name: 'an unknown status level', value: '{"title": "Mål", "status": {"level": "great"}}', code: 'value', path: 'goal.status.level' },
-      { name: 'an indicator without a number', value: '{"title": "Mål", "indicators": [{"label": "A", "value": "12"}]}', code: 'type', path: 'goal.indicators[0].value' },
+      {
+        name: 'an indicator without a number',
+        value: '{"title": "Mål", "indicators": [{"label": "A", "value": "12"}]}',
+        code: 'type',
+        path: 'goal.indicators[0].value',
+      },
       { name: 'a list instead of a goal', value: '[]', code: 'type', path: 'goal' },
     ];
-    itRejectsBadData('goal-card', 'goal', cases, (root) => root.querySelector('article'), () => warnings.messages);
+    itRejectsBadData(
+      'goal-card',
+      'goal',
+      cases,
+      (root) => root.querySelector('article'),
+      () => warnings.messages,
+    );
 
     it('is accessible in the error state, in Swedish and English, and recovers with good data', async () => {
       const el = await fixture<GoalCard>(html`<goal-card goal='{"title": 7}'><p>Hållbar ekonomi</p></goal-card>`);
@@ -422,10 +441,12 @@ describe('<goal-card>', () => {
     for (const lang of ['sv', 'en']) {
       it(`stacks the indicators and wraps a long title without sideways scrolling (${lang})`, async () => {
         await setViewport({ width: 320, height: 640 });
-        const el = await fixture<GoalCard>(html`<div lang=${lang}>
-          <goal-card .goal=${{ ...indicatorGoal, title: longTitleGoal.title }}></goal-card>
-          <goal-card .goal=${linkGoal}></goal-card>
-        </div>`);
+        const el = await fixture<GoalCard>(
+          html`<div lang=${lang}>
+            <goal-card .goal=${{ ...indicatorGoal, title: longTitleGoal.title }}></goal-card>
+            <goal-card .goal=${linkGoal}></goal-card>
+          </div>`,
+        );
         const cards = [...el.querySelectorAll('goal-card')];
         await Promise.all(cards.map((card) => card.updateComplete));
         expect(document.documentElement.scrollWidth).to.be.at.most(320);

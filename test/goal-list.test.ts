@@ -46,7 +46,17 @@ describe('goal-list data (pure functions)', () => {
     expect(() => goalListFrom([{ title: 'Hållbar ekonomi' }, { title: 'Ekonomi' }, { title: 'Hållbar  ekonomi!' }], 'goals'))
       .to.throw()
       .with.property('path', 'goals[2].id');
-    expect(() => goalListFrom({ goals: [{ id: 'a', title: 'A' }, { id: 'a', title: 'B' }] }, 'src'))
+    expect(() =>
+      goalListFrom(
+        {
+          goals: [
+            { id: 'a', title: 'A' },
+            { id: 'a', title: 'B' },
+          ],
+        },
+        'src',
+      ),
+    )
       .to.throw()
       .with.property('path', 'goals[1].id');
   });
@@ -57,7 +67,13 @@ describe('goal-list data (pure functions)', () => {
     expect(set?.successFactors).to.have.length(7);
   });
 
-  const levels: [number, number][] = [[2, 2], [3, 2], [4, 3], [5, 4], [6, 5]];
+  const levels: [number, number][] = [
+    [2, 2],
+    [3, 2],
+    [4, 3],
+    [5, 4],
+    [6, 5],
+  ];
   for (const [goal, title] of levels) {
     it(`puts the set's title at h${title} above goals at h${goal}`, () => {
       expect(setTitleLevel(goal as 2)).to.equal(title);
@@ -158,7 +174,12 @@ describe('<goal-list>', () => {
       expect(textOf(part(el, 'title'))).to.equal('Overarching goals and success factors 2020–2023');
       expect(textOf(part(el, 'note'))).to.equal('Work is under way on drawing up proposals for new goals for 2024–2027.');
       expect(part(el, 'summary')?.getAttribute('aria-label')).to.equal('Goals on this page');
-      expect(titles(el)).to.deep.equal(['An attractive Vara with vitality for all', 'Services of good quality', 'A workplace where people thrive', 'Sustainable finances']);
+      expect(titles(el)).to.deep.equal([
+        'An attractive Vara with vitality for all',
+        'Services of good quality',
+        'A workplace where people thrive',
+        'Sustainable finances',
+      ]);
       expect(paragraphCounts(el)).to.deep.equal([3, 2, 2, 2]);
       await expect(el).to.be.accessible();
     });
@@ -201,9 +222,13 @@ describe('<goal-list>', () => {
     });
 
     it('renders from a child <script type="application/json">, also one changed later', async () => {
-      const el = await fixture<GoalList>(html`<goal-list>
-        <script type="application/json">[{"title": "Ett"}, {"title": "Två"}]</script>
-      </goal-list>`);
+      const el = await fixture<GoalList>(
+        html`<goal-list>
+          <script type="application/json">
+            [{ "title": "Ett" }, { "title": "Två" }]
+          </script>
+        </goal-list>`,
+      );
       await rendered(el);
       expect(titles(el)).to.deep.equal(['Ett', 'Två']);
       el.querySelector('script')!.textContent = '[{"title": "Tre"}]';
@@ -211,9 +236,13 @@ describe('<goal-list>', () => {
     });
 
     it('gives the property priority over the attribute, the attribute over the script child, the script over src', async () => {
-      const el = await fixture<GoalList>(html`<goal-list goals='[{"title": "Attribut"}]' src="/data/vara-kommun.json">
-        <script type="application/json">[{"title": "Skript"}]</script>
-      </goal-list>`);
+      const el = await fixture<GoalList>(
+        html`<goal-list goals='[{"title": "Attribut"}]' src="/data/vara-kommun.json">
+          <script type="application/json">
+            [{ "title": "Skript" }]
+          </script>
+        </goal-list>`,
+      );
       await rendered(el);
       expect(titles(el)).to.deep.equal(['Attribut']);
       el.goals = [{ title: 'Egenskap' }];
@@ -247,7 +276,13 @@ describe('<goal-list>', () => {
     });
 
     it('shows the light-DOM fallback until there is data, then hides it', async () => {
-      const el = await fixture<GoalList>(html`<goal-list><ul><li>Hållbar ekonomi</li></ul></goal-list>`);
+      const el = await fixture<GoalList>(
+        html`<goal-list
+          ><ul>
+            <li>Hållbar ekonomi</li>
+          </ul></goal-list
+        >`,
+      );
       expect(shadow(el).querySelector('slot')?.assignedElements()[0]?.tagName).to.equal('UL');
       el.goals = referenceSet;
       await rendered(el);
@@ -291,10 +326,15 @@ describe('<goal-list>', () => {
       { name: 'two goals with one id', value: '[{"id": "a", "title": "Ett"}, {"id": "a", "title": "Två"}]', code: 'value', path: 'goals[1].id' },
       { name: 'a wrongly typed set title', value: '{"title": 5, "goals": [{"title": "Ett"}]}', code: 'type', path: 'title' },
     ];
-    itRejectsBadData('goal-list', 'goals', cases, (root) => root.querySelector('article'), () => warnings.messages);
+    itRejectsBadData(
+      'goal-list',
+      'goals',
+      cases,
+      (root) => root.querySelector('article'),
+      () => warnings.messages,
+    );
 
     itReportsFailingSrc('goal-list', () => warnings.messages);
-
 
     it('recovers when good data is set; the notice is in English on an English page', async () => {
       const el = await fixture<GoalList>(html`<goal-list lang="en" goals="{oops"></goal-list>`);
@@ -307,7 +347,13 @@ describe('<goal-list>', () => {
     });
 
     it('shows hostile strings in every text field literally, never as markup', async () => {
-      const set: GoalSet = { title: hostileText, intro: hostileText, note: hostileText, goals: [hostileGoal], successFactors: [{ id: 'x', label: hostileText }] };
+      const set: GoalSet = {
+        title: hostileText,
+        intro: hostileText,
+        note: hostileText,
+        goals: [hostileGoal],
+        successFactors: [{ id: 'x', label: hostileText }],
+      };
       const el = await rendered(await fixture<GoalList>(html`<goal-list summary .goals=${set}></goal-list>`));
       const root = shadow(el);
       expect(root.querySelector('img, script')).to.equal(null);
@@ -350,7 +396,12 @@ describe('<goal-list>', () => {
 
     it('a mouse click on a summary link brings the goal into view and focuses its heading', async () => {
       await withHash('#', async () => {
-        const host = await fixture<HTMLDivElement>(html`<div><goal-list summary .goals=${referenceSet}></goal-list><div style="height: 3000px"></div></div>`);
+        const host = await fixture<HTMLDivElement>(
+          html`<div>
+            <goal-list summary .goals=${referenceSet}></goal-list>
+            <div style="height: 3000px"></div>
+          </div>`,
+        );
         const el = host.querySelector('goal-list')!;
         await rendered(el);
         const link = summaryLinks(el)[3]!;
@@ -366,7 +417,12 @@ describe('<goal-list>', () => {
 
     it('a deep link in the URL on load brings that goal into view and focuses its heading', async () => {
       await withHash('#hallbar-ekonomi', async () => {
-        const host = await fixture<HTMLDivElement>(html`<div><div style="height: 2000px"></div><goal-list .goals=${referenceSet}></goal-list></div>`);
+        const host = await fixture<HTMLDivElement>(
+          html`<div>
+            <div style="height: 2000px"></div>
+            <goal-list .goals=${referenceSet}></goal-list>
+          </div>`,
+        );
         const el = host.querySelector('goal-list')!;
         const target = () => cardHeading(cards(el)[3]!);
         await until(() => deepActiveElement() === target() && target() !== null, 'focus on the deep-linked heading');
@@ -441,13 +497,20 @@ describe('<goal-list>', () => {
 
       it('a summary link keeps focus in its own list, in either list', async () => {
         await withHash('#', async () => {
-          const host = await fixture<HTMLDivElement>(html`<div>
-            <goal-list summary .goals=${referenceSet}></goal-list>
-            <goal-list lang="en" summary .goals=${referenceSet}></goal-list>
-          </div>`);
+          const host = await fixture<HTMLDivElement>(
+            html`<div>
+              <goal-list summary .goals=${referenceSet}></goal-list>
+              <goal-list lang="en" summary .goals=${referenceSet}></goal-list>
+            </div>`,
+          );
           await Promise.all(lists(host).map((list) => rendered(list)));
           // The third link names the goal the URL already names: no hashchange follows it.
-          for (const [list, goal] of [[0, 3], [1, 1], [0, 1], [1, 0]] as const) {
+          for (const [list, goal] of [
+            [0, 3],
+            [1, 1],
+            [0, 1],
+            [1, 0],
+          ] as const) {
             const link = summaryLinks(lists(host)[list]!)[goal]!;
             link.click();
             await settle();
@@ -460,14 +523,19 @@ describe('<goal-list>', () => {
       it('a deep link on load focuses the goal in the first list only', async () => {
         await withHash('#hallbar-ekonomi', async () => {
           let host: HTMLDivElement | undefined;
-          const focused = await listsFocused(() => host, async () => {
-            host = await fixture<HTMLDivElement>(html`<div>
-              <goal-list .goals=${referenceSet}></goal-list>
-              <goal-list lang="en" .goals=${referenceSet}></goal-list>
-            </div>`);
-            await until(() => document.activeElement === lists(host!)[0], 'the first list takes focus');
-            await settle();
-          });
+          const focused = await listsFocused(
+            () => host,
+            async () => {
+              host = await fixture<HTMLDivElement>(
+                html`<div>
+                  <goal-list .goals=${referenceSet}></goal-list>
+                  <goal-list lang="en" .goals=${referenceSet}></goal-list>
+                </div>`,
+              );
+              await until(() => document.activeElement === lists(host!)[0], 'the first list takes focus');
+              await settle();
+            },
+          );
           expect(focused).to.deep.equal([0]);
           expect(focusPosition(host!)).to.equal('list 0, goal 3');
         });
@@ -476,15 +544,20 @@ describe('<goal-list>', () => {
       it('a deep link on load waits for a first list that is still loading, and goes past one without the goal', async () => {
         await withHash('#hallbar-ekonomi', async () => {
           let host: HTMLDivElement | undefined;
-          const focused = await listsFocused(() => host, async () => {
-            host = await fixture<HTMLDivElement>(html`<div>
-              <goal-list .goals=${manyGoals(2)}></goal-list>
-              <goal-list src="/data/vara-kommun.json"></goal-list>
-              <goal-list .goals=${referenceSet}></goal-list>
-            </div>`);
-            await until(() => document.activeElement === lists(host!)[1], 'the loaded list takes focus');
-            await settle();
-          });
+          const focused = await listsFocused(
+            () => host,
+            async () => {
+              host = await fixture<HTMLDivElement>(
+                html`<div>
+                  <goal-list .goals=${manyGoals(2)}></goal-list>
+                  <goal-list src="/data/vara-kommun.json"></goal-list>
+                  <goal-list .goals=${referenceSet}></goal-list>
+                </div>`,
+              );
+              await until(() => document.activeElement === lists(host!)[1], 'the loaded list takes focus');
+              await settle();
+            },
+          );
           expect(focused).to.deep.equal([1]);
           expect(focusPosition(host!)).to.equal('list 1, goal 3');
         });
@@ -492,16 +565,21 @@ describe('<goal-list>', () => {
 
       it('a fragment changed otherwise (a script, the back button) goes to the first list that has the goal', async () => {
         await withHash('#', async () => {
-          const host = await fixture<HTMLDivElement>(html`<div>
-            <goal-list .goals=${manyGoals(2)}></goal-list>
-            <goal-list .goals=${referenceSet}></goal-list>
-            <goal-list lang="en" .goals=${referenceSet}></goal-list>
-          </div>`);
+          const host = await fixture<HTMLDivElement>(
+            html`<div>
+              <goal-list .goals=${manyGoals(2)}></goal-list>
+              <goal-list .goals=${referenceSet}></goal-list>
+              <goal-list lang="en" .goals=${referenceSet}></goal-list>
+            </div>`,
+          );
           await Promise.all(lists(host).map((list) => rendered(list)));
-          const focused = await listsFocused(() => host, async () => {
-            location.hash = 'valmaende-arbetsplats';
-            await settle();
-          });
+          const focused = await listsFocused(
+            () => host,
+            async () => {
+              location.hash = 'valmaende-arbetsplats';
+              await settle();
+            },
+          );
           expect(focused).to.deep.equal([1]);
           expect(focusPosition(host)).to.equal('list 1, goal 2');
         });

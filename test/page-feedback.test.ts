@@ -86,14 +86,16 @@ async function tabTo(target: Element, max = 8): Promise<number> {
 }
 
 function setup(example: FeedbackExample, lang: Lang, page: string): Promise<PageFeedback> {
-  return fixture<PageFeedback>(html`<page-feedback
-    lang=${lang}
-    page=${page}
-    comment=${example.comment ?? 'on-no'}
-    max-length=${example.maxLength ?? 1000}
-    contact-href=${example.contactHref ?? ''}
-    i18n=${example.i18n ? JSON.stringify(example.i18n) : ''}
-  ></page-feedback>`);
+  return fixture<PageFeedback>(
+    html`<page-feedback
+      lang=${lang}
+      page=${page}
+      comment=${example.comment ?? 'on-no'}
+      max-length=${example.maxLength ?? 1000}
+      contact-href=${example.contactHref ?? ''}
+      i18n=${example.i18n ? JSON.stringify(example.i18n) : ''}
+    ></page-feedback>`,
+  );
 }
 
 /** Collects the `page-feedback` events of an element. */
@@ -153,7 +155,10 @@ describe('<page-feedback>', () => {
         expect(textOf(yes)).to.equal(s.yes);
         expect(textOf(no)).to.equal(s.no);
         // The visible text (outside the visually hidden span) starts the accessible name.
-        const visible = (button: HTMLElement) => textOf(button.cloneNode(true) as HTMLElement).replace(textOf(button.querySelector('.visually-hidden')), '').trim();
+        const visible = (button: HTMLElement) =>
+          textOf(button.cloneNode(true) as HTMLElement)
+            .replace(textOf(button.querySelector('.visually-hidden')), '')
+            .trim();
         expect(s.yes.startsWith(visible(yes))).to.equal(true);
         expect(visible(yes)).to.equal(lang === 'sv' ? 'Ja' : 'Yes');
         expect(visible(no)).to.equal(lang === 'sv' ? 'Nej' : 'No');
@@ -521,11 +526,13 @@ describe('<page-feedback>', () => {
 
   describe('inside a host <form>', () => {
     it('submits nothing: not by the buttons, not by Enter in the comment field, not by Send', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form action="/should-not-navigate" method="post">
-        <input name="search" />
-        <page-feedback page=${freshPage()} contact-href="/kontakt"></page-feedback>
-        <button type="submit">Sök</button>
-      </form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form action="/should-not-navigate" method="post">
+          <input name="search" />
+          <page-feedback page=${freshPage()} contact-href="/kontakt"></page-feedback>
+          <button type="submit">Sök</button>
+        </form>`,
+      );
       let submits = 0;
       form.addEventListener('submit', (event) => {
         submits++;
@@ -566,11 +573,13 @@ describe('<page-feedback>', () => {
 
   describe('overrides and options', () => {
     it('takes i18n overrides, plural ones too', async () => {
-      const el = await fixture<PageFeedback>(html`<page-feedback
-        page=${freshPage()}
-        max-length="10"
-        i18n=${JSON.stringify({ ...swedishOverrides, remaining_one: 'Ett tecken kvar', remaining_other: '{{count}} tecken kvar' })}
-      ></page-feedback>`);
+      const el = await fixture<PageFeedback>(
+        html`<page-feedback
+          page=${freshPage()}
+          max-length="10"
+          i18n=${JSON.stringify({ ...swedishOverrides, remaining_one: 'Ett tecken kvar', remaining_other: '{{count}} tecken kvar' })}
+        ></page-feedback>`,
+      );
       expect(headingText(el)).to.equal(swedishOverrides.question);
       buttonNamed(el, 'no').click();
       await settled(el);
@@ -659,7 +668,9 @@ describe('<page-feedback>', () => {
     });
 
     it('fits 320 px without sideways scrolling, in every step', async () => {
-      const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"><page-feedback page=${freshPage()} contact-href="/kontakt"></page-feedback></div>`);
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><page-feedback page=${freshPage()} contact-href="/kontakt"></page-feedback></div>`,
+      );
       const el = box.querySelector('page-feedback')!;
       await el.updateComplete;
       expect(el.scrollWidth).to.be.at.most(320);

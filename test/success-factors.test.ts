@@ -2,13 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { registerLocale } from '../src/base/i18n.js';
 import '../src/success-factors/success-factors.js';
 import type { SuccessFactors } from '../src/success-factors/success-factors.js';
-import {
-  describedFactors,
-  hostileText,
-  plainFactors,
-  referenceFactors,
-  referenceIntro,
-} from '../src/success-factors/success-factors.fixtures.js';
+import { describedFactors, hostileText, plainFactors, referenceFactors, referenceIntro } from '../src/success-factors/success-factors.fixtures.js';
 import { captureWarnings, nextError, shadow, textOf, until, itReportsFailingSrc, itRejectsBadData } from './helpers.js';
 import type { BadDataCase } from './helpers.js';
 
@@ -28,10 +22,7 @@ describe('<success-factors>', () => {
 
   describe('reference page', () => {
     it('reads like the page: heading, intro and the seven factors as a real list', async () => {
-      const el = await fixture<SuccessFactors>(html`<success-factors
-        .factors=${referenceFactors}
-        intro=${JSON.stringify(referenceIntro)}
-      ></success-factors>`);
+      const el = await fixture<SuccessFactors>(html`<success-factors .factors=${referenceFactors} intro=${JSON.stringify(referenceIntro)}></success-factors>`);
       const h = heading(el);
       expect(h?.tagName).to.equal('H2');
       expect(textOf(h)).to.equal('Framgångsfaktorer');
@@ -51,10 +42,9 @@ describe('<success-factors>', () => {
     });
 
     it('takes its intro from a goal set', async () => {
-      const el = await fixture<SuccessFactors>(html`<success-factors
-        .factors=${{ successFactors: referenceFactors, successFactorsIntro: referenceIntro }}
-        lang="en"
-      ></success-factors>`);
+      const el = await fixture<SuccessFactors>(
+        html`<success-factors .factors=${{ successFactors: referenceFactors, successFactorsIntro: referenceIntro }} lang="en"></success-factors>`,
+      );
       expect(textOf(shadow(el).querySelector('[part="intro"]'))).to.match(/^Success factors identify areas/);
     });
   });
@@ -74,9 +64,13 @@ describe('<success-factors>', () => {
     });
 
     it('renders from a child <script type="application/json">, also one added later', async () => {
-      const el = await fixture<SuccessFactors>(html`<success-factors>
-        <script type="application/json">["Utbildning", "Kultur"]</script>
-      </success-factors>`);
+      const el = await fixture<SuccessFactors>(
+        html`<success-factors>
+          <script type="application/json">
+            ["Utbildning", "Kultur"]
+          </script>
+        </success-factors>`,
+      );
       expect(items(el)).to.deep.equal(['Utbildning', 'Kultur']);
       el.querySelector('script')!.textContent = '["Dialog"]';
       await until(() => items(el).join() === 'Dialog', 'script child change re-renders');
@@ -96,9 +90,13 @@ describe('<success-factors>', () => {
     });
 
     it('gives the property priority over the attribute, the attribute over the script child, the script over src', async () => {
-      const el = await fixture<SuccessFactors>(html`<success-factors factors='["Attribut"]' src="/test/fixtures/factors.json">
-        <script type="application/json">["Skript"]</script>
-      </success-factors>`);
+      const el = await fixture<SuccessFactors>(
+        html`<success-factors factors='["Attribut"]' src="/test/fixtures/factors.json">
+          <script type="application/json">
+            ["Skript"]
+          </script>
+        </success-factors>`,
+      );
       expect(items(el)).to.deep.equal(['Attribut']);
       el.factors = ['Egenskap'];
       await rendered(el);
@@ -114,7 +112,13 @@ describe('<success-factors>', () => {
     });
 
     it('shows the light-DOM fallback until there is data, then hides it', async () => {
-      const el = await fixture<SuccessFactors>(html`<success-factors><ul><li>Folkhälsa</li></ul></success-factors>`);
+      const el = await fixture<SuccessFactors>(
+        html`<success-factors
+          ><ul>
+            <li>Folkhälsa</li>
+          </ul></success-factors
+        >`,
+      );
       const slot = shadow(el).querySelector('slot');
       expect(slot, 'fallback slot while empty').to.exist;
       expect(slot!.assignedElements()[0]?.tagName).to.equal('UL');
@@ -133,10 +137,15 @@ describe('<success-factors>', () => {
       { name: 'a goal set without factors', value: '{"title": "Mål"}', code: 'required', path: 'successFactors' },
       { name: 'a missing label', value: '["A", {"id": "b"}]', code: 'required', path: 'factors[1].label' },
     ];
-    itRejectsBadData('success-factors', 'factors', cases, (root) => root.querySelector('ul'), () => warnings.messages);
+    itRejectsBadData(
+      'success-factors',
+      'factors',
+      cases,
+      (root) => root.querySelector('ul'),
+      () => warnings.messages,
+    );
 
     itReportsFailingSrc('success-factors', () => warnings.messages);
-
 
     it('reports a bad item in a src file by its data path', async () => {
       const el = document.createElement('success-factors');
@@ -166,11 +175,9 @@ describe('<success-factors>', () => {
     });
 
     it('shows hostile strings literally, never as markup', async () => {
-      const el = await fixture<SuccessFactors>(html`<success-factors
-        .factors=${[{ label: hostileText, description: hostileText }]}
-        heading=${hostileText}
-        intro=${hostileText}
-      ></success-factors>`);
+      const el = await fixture<SuccessFactors>(
+        html`<success-factors .factors=${[{ label: hostileText, description: hostileText }]} heading=${hostileText} intro=${hostileText}></success-factors>`,
+      );
       const root = shadow(el);
       expect(root.querySelector('img')).to.equal(null);
       expect(textOf(heading(el))).to.equal(hostileText);
@@ -225,7 +232,9 @@ describe('<success-factors>', () => {
     });
 
     it('chips wrap within 320 px without sideways scrolling', async () => {
-      const el = await fixture<SuccessFactors>(html`<div style="width: 320px"><success-factors layout="chips" .factors=${referenceFactors}></success-factors></div>`);
+      const el = await fixture<SuccessFactors>(
+        html`<div style="width: 320px"><success-factors layout="chips" .factors=${referenceFactors}></success-factors></div>`,
+      );
       const factors = el.querySelector('success-factors')!;
       await factors.updateComplete;
       expect(factors.scrollWidth).to.be.at.most(320);
@@ -286,15 +295,19 @@ describe('<success-factors>', () => {
     });
 
     it('takes per-element string overrides from the i18n attribute', async () => {
-      const el = await fixture<SuccessFactors>(html`<success-factors i18n='{"heading": "Detta gör oss framgångsrika"}' .factors=${plainFactors}></success-factors>`);
+      const el = await fixture<SuccessFactors>(
+        html`<success-factors i18n='{"heading": "Detta gör oss framgångsrika"}' .factors=${plainFactors}></success-factors>`,
+      );
       expect(textOf(heading(el))).to.equal('Detta gör oss framgångsrika');
     });
 
     it('takes a per-language override, so a bilingual site stays right in both languages', async () => {
-      const el = await fixture<SuccessFactors>(html`<success-factors
-        i18n='{"heading": {"sv": "Detta gör oss framgångsrika", "en": "What makes us succeed"}}'
-        .factors=${plainFactors}
-      ></success-factors>`);
+      const el = await fixture<SuccessFactors>(
+        html`<success-factors
+          i18n='{"heading": {"sv": "Detta gör oss framgångsrika", "en": "What makes us succeed"}}'
+          .factors=${plainFactors}
+        ></success-factors>`,
+      );
       expect(textOf(heading(el))).to.equal('Detta gör oss framgångsrika');
       el.lang = 'en';
       await rendered(el);

@@ -6,7 +6,10 @@ import { graphOf, importsOf, layerOf, layerViolations } from '../check-layers.mj
 
 test('layers rank lib < data < base < element folders < index', () => {
   const ranks = ['lib/hours/holidays.ts', 'data/types.ts', 'base/define.ts', 'goal-list/goal-list.ts', 'index.ts'].map((p) => layerOf(p).rank);
-  assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+  assert.deepEqual(
+    ranks,
+    [...ranks].sort((a, b) => a - b),
+  );
   assert.equal(new Set(ranks).size, ranks.length);
 });
 

@@ -42,7 +42,10 @@ const pairs = await Promise.all(
     return { file, before: parseLiterals(code, { fileName: id }), after: parseLiterals(minified, { fileName: id }) };
   }),
 );
-const templatesTagged = (tag) => pairs.flatMap(({ file, before, after }) => before.map((template, i) => ({ file, before: template, after: after[i] })).filter((each) => each.before.tag === tag));
+const templatesTagged = (tag) =>
+  pairs.flatMap(({ file, before, after }) =>
+    before.map((template, i) => ({ file, before: template, after: after[i] })).filter((each) => each.before.tag === tag),
+  );
 
 describe('Lit template minification', () => {
   it('keeps every template and its expressions', () => {
@@ -71,7 +74,11 @@ describe('Lit template minification', () => {
   it('keeps the self-closing slashes svg fragments need', () => {
     const templates = templatesTagged('svg');
     assert.ok(templates.length > 0, 'the sources have svg templates');
-    const closed = (template) => template.parts.map((part) => part.text).join('').match(/\/>/g)?.length ?? 0;
+    const closed = (template) =>
+      template.parts
+        .map((part) => part.text)
+        .join('')
+        .match(/\/>/g)?.length ?? 0;
     for (const { file, before, after } of templates) assert.equal(closed(after), closed(before), file);
   });
 
@@ -80,7 +87,13 @@ describe('Lit template minification', () => {
       assert.doesNotMatch(before.parts.map((part) => part.text).join(''), /white-space\s*:\s*(pre|break-spaces)/, file);
     }
     for (const { file, before, after } of templatesTagged('html')) {
-      const insides = (template) => [...template.parts.map((part) => part.text).join('\0').matchAll(/<(textarea|pre)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]);
+      const insides = (template) =>
+        [
+          ...template.parts
+            .map((part) => part.text)
+            .join('\0')
+            .matchAll(/<(textarea|pre)\b[^>]*>([\s\S]*?)<\/\1>/g),
+        ].map((m) => m[2]);
       assert.deepEqual(insides(after), insides(before), file);
     }
   });
@@ -100,6 +113,11 @@ describe('Lit template minification', () => {
   it('leaves staticHtml templates as they are', () => {
     const templates = templatesTagged('staticHtml');
     assert.ok(templates.length > 0, 'the sources have staticHtml templates');
-    for (const { file, before, after } of templates) assert.deepEqual(after.parts.map((part) => part.text), before.parts.map((part) => part.text), file);
+    for (const { file, before, after } of templates)
+      assert.deepEqual(
+        after.parts.map((part) => part.text),
+        before.parts.map((part) => part.text),
+        file,
+      );
   });
 });

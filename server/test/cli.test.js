@@ -39,17 +39,48 @@ test('bad options exit 2 with a message', async () => {
 
 test('options are read with their defaults', () => {
   assert.deepEqual(parseOptions([], {}), {
-    help: false, version: false, port: 8787, host: '127.0.0.1', db: './feedback.sqlite', origins: [],
-    token: undefined, maxBodyBytes: DEFAULTS.maxBodyBytes, rateLimit: 60, trustProxy: false,
+    help: false,
+    version: false,
+    port: 8787,
+    host: '127.0.0.1',
+    db: './feedback.sqlite',
+    origins: [],
+    token: undefined,
+    maxBodyBytes: DEFAULTS.maxBodyBytes,
+    rateLimit: 60,
+    trustProxy: false,
   });
   const parsed = parseOptions(
-    ['--port', '0', '--host', '::1', '--db', 'x.sqlite', '--origin', 'https://a.se', '--origin', 'https://b.se',
-      '--max-body', '1000', '--rate', '5', '--trust-proxy'],
+    [
+      '--port',
+      '0',
+      '--host',
+      '::1',
+      '--db',
+      'x.sqlite',
+      '--origin',
+      'https://a.se',
+      '--origin',
+      'https://b.se',
+      '--max-body',
+      '1000',
+      '--rate',
+      '5',
+      '--trust-proxy',
+    ],
     { KOMMUN_FEEDBACK_TOKEN: 'from-env' },
   );
   assert.deepEqual(parsed, {
-    help: false, version: false, port: 0, host: '::1', db: 'x.sqlite', origins: ['https://a.se', 'https://b.se'],
-    token: 'from-env', maxBodyBytes: 1000, rateLimit: 5, trustProxy: true,
+    help: false,
+    version: false,
+    port: 0,
+    host: '::1',
+    db: 'x.sqlite',
+    origins: ['https://a.se', 'https://b.se'],
+    token: 'from-env',
+    maxBodyBytes: 1000,
+    rateLimit: 5,
+    trustProxy: true,
   });
   assert.equal(parseOptions(['--token', 'given'], { KOMMUN_FEEDBACK_TOKEN: 'from-env' }).token, 'given');
 });

@@ -13,10 +13,11 @@ const ALLOWED = 'https://www.vara.se';
  * @param {string} url
  * @param {string} origin
  */
-const preflight = (url, origin) => fetch(`${url}/feedback`, {
-  method: 'OPTIONS',
-  headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
-});
+const preflight = (url, origin) =>
+  fetch(`${url}/feedback`, {
+    method: 'OPTIONS',
+    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+  });
 
 describe('CORS with --origin', () => {
   /** @type {Awaited<ReturnType<typeof startTestReceiver>>} */

@@ -22,19 +22,29 @@ async function crashAndRestart(db) {
     /** @type {Set<string>} */
     const acknowledged = new Set();
     const sent = Array.from({ length: 600 }, () => record());
-    const burst = sent.map((r) => new Promise((resolve) => {
-      const body = JSON.stringify(r);
-      const req = http.request({
-        host: '127.0.0.1', port, path: '/feedback', method: 'POST', agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      }, (res) => {
-        res.resume();
-        if (res.statusCode === 201) acknowledged.add(r.id);
-        res.on('end', resolve);
-      });
-      req.on('error', resolve); // cut off by the kill: not acknowledged
-      req.end(body);
-    }));
+    const burst = sent.map(
+      (r) =>
+        new Promise((resolve) => {
+          const body = JSON.stringify(r);
+          const req = http.request(
+            {
+              host: '127.0.0.1',
+              port,
+              path: '/feedback',
+              method: 'POST',
+              agent,
+              headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+            },
+            (res) => {
+              res.resume();
+              if (res.statusCode === 201) acknowledged.add(r.id);
+              res.on('end', resolve);
+            },
+          );
+          req.on('error', resolve); // cut off by the kill: not acknowledged
+          req.end(body);
+        }),
+    );
     while (acknowledged.size < 50) await delay(1);
     run.child.kill('SIGKILL');
     await Promise.all(burst);

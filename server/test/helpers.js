@@ -103,18 +103,19 @@ export function spawnBin(args, options = {}) {
    * @param {RegExp} pattern
    * @returns {Promise<RegExpExecArray>}
    */
-  const waitForOutput = (pattern) => new Promise((resolve, reject) => {
-    const check = () => {
-      const match = pattern.exec(stdout);
-      if (match) {
-        child.stdout.off('data', check);
-        resolve(match);
-      }
-    };
-    child.stdout.on('data', check);
-    check();
-    exited.then(() => reject(new Error(`exited before printing ${pattern}: ${stdout}${stderr}`)));
-  });
+  const waitForOutput = (pattern) =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        const match = pattern.exec(stdout);
+        if (match) {
+          child.stdout.off('data', check);
+          resolve(match);
+        }
+      };
+      child.stdout.on('data', check);
+      check();
+      exited.then(() => reject(new Error(`exited before printing ${pattern}: ${stdout}${stderr}`)));
+    });
   /** @type {Promise<string>} */
   const listening = waitForOutput(/listening on (http:\/\/\S+)\n/).then((match) => match[1]);
   listening.catch(() => {}); // only a test that awaits it cares

@@ -58,9 +58,7 @@ export async function startPostgres({ durable = false } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'kommun-feedback-pg-'));
   const asRoot = process.getuid?.() === 0;
   /** @param {string} tool @param {string[]} args */
-  const tool = (tool, args) => (asRoot
-    ? run('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args])
-    : run(join(bin, tool), args));
+  const tool = (tool, args) => (asRoot ? run('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]) : run(join(bin, tool), args));
   if (asRoot) {
     const { stdout } = await run('id', ['-u', 'postgres']);
     const { stdout: gid } = await run('id', ['-g', 'postgres']);

@@ -21,12 +21,12 @@ function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), table.push(row), (row = []), (cell = ''), i++;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), table.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
   return table;
@@ -84,13 +84,15 @@ describe('exports', () => {
   const auth = { authorization: `Bearer ${TOKEN}` };
   // Comments are trimmed on the way in, so a leading tab or CR cannot reach a stored cell;
   // csvCell is tested with them below.
-  const dangerous = ['=HYPERLINK("https://evil.example","Klicka")', '+46 70 123', '-1+1', '@SUM(A1)', '=cmd|\' /C calc\'!A0'];
-  const sent = dangerous.map((comment, i) => record({
-    page: `/sida-${i}`,
-    comment,
-    helpful: i % 2 === 0,
-    submittedAt: `2026-05-0${i + 1}T08:00:00.000Z`,
-  }));
+  const dangerous = ['=HYPERLINK("https://evil.example","Klicka")', '+46 70 123', '-1+1', '@SUM(A1)', "=cmd|' /C calc'!A0"];
+  const sent = dangerous.map((comment, i) =>
+    record({
+      page: `/sida-${i}`,
+      comment,
+      helpful: i % 2 === 0,
+      submittedAt: `2026-05-0${i + 1}T08:00:00.000Z`,
+    }),
+  );
   before(async () => {
     receiver = await startTestReceiver();
     for (const r of sent) assert.equal((await post(receiver.url, r)).status, 201);
@@ -98,7 +100,7 @@ describe('exports', () => {
   });
   after(() => receiver.close());
 
-  test('JSON lists every record with the receiver\'s times', async () => {
+  test("JSON lists every record with the receiver's times", async () => {
     const res = await fetch(`${receiver.url}/feedback.json`, { headers: auth });
     assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
     const records = /** @type {any[]} */ (await res.json());
@@ -155,7 +157,10 @@ describe('report', () => {
    */
   async function answers(page, yes, no) {
     for (let i = 0; i < yes + no; i++) {
-      await post(receiver.url, record({ page, url: `https://www.vara.se${page}`, helpful: i < yes, submittedAt: `2026-05-04T08:${String(i).padStart(2, '0')}:00Z` }));
+      await post(
+        receiver.url,
+        record({ page, url: `https://www.vara.se${page}`, helpful: i < yes, submittedAt: `2026-05-04T08:${String(i).padStart(2, '0')}:00Z` }),
+      );
     }
   }
 
@@ -165,12 +170,20 @@ describe('report', () => {
     await answers('/en-nej', 0, 1); // one "no" says little
     await answers('/halften', 20, 20);
     await answers('/trasig', 3, 12); // clearly fails people
-    await post(receiver.url, record({
-      page: '/<script>alert(1)</script>', url: 'https://www.vara.se/x', helpful: false,
-      comment: '<img src=x onerror=alert(1)> & "citat"',
-    }));
+    await post(
+      receiver.url,
+      record({
+        page: '/<script>alert(1)</script>',
+        url: 'https://www.vara.se/x',
+        helpful: false,
+        comment: '<img src=x onerror=alert(1)> & "citat"',
+      }),
+    );
     for (let i = 1; i <= 7; i++) {
-      await post(receiver.url, record({ page: '/trasig', url: 'https://www.vara.se/trasig', helpful: false, comment: `Kommentar ${i}`, submittedAt: `2026-05-0${i}T12:00:00Z` }));
+      await post(
+        receiver.url,
+        record({ page: '/trasig', url: 'https://www.vara.se/trasig', helpful: false, comment: `Kommentar ${i}`, submittedAt: `2026-05-0${i}T12:00:00Z` }),
+      );
     }
     res = await fetch(`${receiver.url}/report?token=${TOKEN}`);
     html = await res.text();
@@ -239,6 +252,9 @@ describe('report', () => {
       { page: '/b', url: '', answers: 2, yes: 1, no: 1, latest: '' },
       { page: '/a', url: '', answers: 2, yes: 1, no: 1, latest: '' },
     ]);
-    assert.deepEqual(ranked.map((p) => p.page), ['/a', '/b']);
+    assert.deepEqual(
+      ranked.map((p) => p.page),
+      ['/a', '/b'],
+    );
   });
 });

@@ -57,10 +57,18 @@ test('the receiver applies its retention at start: older answers and comments go
   assert.equal(byId.has(old.id), false);
   assert.equal(byId.get(commentOld.id)?.comment, null);
   assert.equal(byId.get(young.id)?.comment, young.comment);
-  assert.deepEqual({ ...audit[0], at: undefined, commentsReceivedBefore: undefined, recordsReceivedBefore: undefined }, {
-    event: 'purge', at: undefined, by: { role: 'retention' }, commentsReceivedBefore: undefined, recordsReceivedBefore: undefined,
-    commentsRemoved: 1, recordsRemoved: 1,
-  });
+  assert.deepEqual(
+    { ...audit[0], at: undefined, commentsReceivedBefore: undefined, recordsReceivedBefore: undefined },
+    {
+      event: 'purge',
+      at: undefined,
+      by: { role: 'retention' },
+      commentsReceivedBefore: undefined,
+      recordsReceivedBefore: undefined,
+      commentsRemoved: 1,
+      recordsRemoved: 1,
+    },
+  );
 });
 
 test('the daily retention timer does not keep the process alive', async () => {
@@ -115,11 +123,23 @@ test('kommun-elements-feedback erase <id>: deletes that answer only, logs withou
   const { stdout, stderr } = run.output();
   assert.match(stdout, new RegExp(`Erased ${gone.id}`));
   const entry = JSON.parse(stderr.trim());
-  assert.deepEqual({ ...entry, at: undefined }, {
-    service: 'kommun-elements-feedback', event: 'erase', at: undefined, id: gone.id, site: SITE, page: gone.page, by: { role: 'cli' },
-  });
+  assert.deepEqual(
+    { ...entry, at: undefined },
+    {
+      service: 'kommun-elements-feedback',
+      event: 'erase',
+      at: undefined,
+      id: gone.id,
+      site: SITE,
+      page: gone.page,
+      by: { role: 'cli' },
+    },
+  );
   assert.doesNotMatch(stderr, /Kommentar/);
-  assert.deepEqual(rows(db).map((row) => row.id), [kept.id]);
+  assert.deepEqual(
+    rows(db).map((row) => row.id),
+    [kept.id],
+  );
 
   const again = spawnBin(['erase', gone.id, '--db', db]);
   assert.equal(await again.exited, 1);

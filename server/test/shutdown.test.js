@@ -16,17 +16,20 @@ import { TOKEN, record, rows, spawnBin, tempDir } from './helpers.js';
  */
 function request(options, body, write = (req) => req.end(body)) {
   return new Promise((resolve, reject) => {
-    const req = http.request({
-      ...options,
-      path: '/feedback',
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': body.length },
-    }, (res) => {
-      let text = '';
-      res.setEncoding('utf8').on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode, body: text }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      {
+        ...options,
+        path: '/feedback',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': body.length },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode, body: text }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     write(req);
   });

@@ -30,7 +30,10 @@ describe('site isolation', () => {
 
   before(async () => {
     receiver = await startTestReceiver({
-      sites: [{ origin: VARA, token: VARA_TOKEN, name: 'Vara kommun' }, { origin: GRASTORP, token: GRASTORP_TOKEN }],
+      sites: [
+        { origin: VARA, token: VARA_TOKEN, name: 'Vara kommun' },
+        { origin: GRASTORP, token: GRASTORP_TOKEN },
+      ],
       audit: (entry) => audit.push(entry),
     });
     assert.equal((await post(receiver.url, vara, { origin: VARA })).status, 201);
@@ -58,7 +61,7 @@ describe('site isolation', () => {
     const ids = async (/** @type {string} */ token, query = '') => {
       const res = await read(`/feedback.json${query}`, token);
       assert.equal(res.status, 200);
-      return (/** @type {any[]} */ (await res.json())).map((r) => `${r.site} ${r.id}`).sort();
+      return /** @type {any[]} */ (await res.json()).map((r) => `${r.site} ${r.id}`).sort();
     };
     assert.deepEqual(await ids(VARA_TOKEN), [`${VARA} ${vara.id}`, `${VARA} ${serverPost.id}`].sort());
     assert.deepEqual(await ids(GRASTORP_TOKEN), [`${GRASTORP} ${grastorp.id}`]);
@@ -67,7 +70,7 @@ describe('site isolation', () => {
     assert.deepEqual(await ids(VARA_TOKEN, `?site=${encodeURIComponent(VARA)}&page=/kontakt`), [`${VARA} ${vara.id}`]);
   });
 
-  test('every read endpoint refuses a site token another site\'s records', async () => {
+  test("every read endpoint refuses a site token another site's records", async () => {
     for (const path of ['/feedback.json', '/feedback.csv', '/report']) {
       const res = await read(`${path}?site=${encodeURIComponent(GRASTORP)}`, VARA_TOKEN);
       assert.equal(res.status, 403, path);
@@ -85,7 +88,7 @@ describe('site isolation', () => {
     assert.equal(admin.trim().split('\r\n').length, 4);
   });
 
-  test('/report: a site token sees its site\'s pages and comments only; the admin sees /kontakt per site', async () => {
+  test("/report: a site token sees its site's pages and comments only; the admin sees /kontakt per site", async () => {
     const own = await (await read('/report', VARA_TOKEN)).text();
     assert.match(own, /Vara: fel nummer\./);
     assert.match(own, /Utan Origin\./);
@@ -104,14 +107,14 @@ describe('site isolation', () => {
     assert.doesNotMatch(sections[0], /Grästorp: stängt/);
   });
 
-  test('DELETE /feedback/<id>: a site token cannot erase another site\'s answer, only its own', async () => {
+  test("DELETE /feedback/<id>: a site token cannot erase another site's answer, only its own", async () => {
     const gone = record({ comment: 'Radera mig, jag skrev mitt namn.' });
     assert.equal((await post(receiver.url, gone, { origin: GRASTORP })).status, 201);
     const erase = (/** @type {string} */ id, /** @type {Record<string, string>} */ headers) =>
       fetch(`${receiver.url}/feedback/${encodeURIComponent(id)}`, { method: 'DELETE', headers });
 
     const refused = await erase(gone.id, bearer(VARA_TOKEN));
-    assert.equal(refused.status, 404, 'another site\'s answer looks like none at all');
+    assert.equal(refused.status, 404, "another site's answer looks like none at all");
     assert.equal(/** @type {any} */ (await refused.json()).error.code, 'not_found');
     assert.equal(rows(receiver.db).filter((r) => r.id === gone.id).length, 1);
     assert.equal((await erase(gone.id, {})).status, 401);
@@ -130,10 +133,13 @@ describe('site isolation', () => {
 
     const entries = audit.filter((entry) => entry.event === 'erase');
     for (const entry of entries) assert.ok(Math.abs(Date.parse(entry.at) - Date.now()) < 60_000, 'when');
-    assert.deepEqual(entries.map((entry) => ({ ...entry, at: undefined })), [
-      { event: 'erase', at: undefined, id: gone.id, site: GRASTORP, page: gone.page, by: { role: 'site', site: GRASTORP, name: 'www.grastorp.se' } },
-      { event: 'erase', at: undefined, id: another.id, site: VARA, page: another.page, by: { role: 'admin' } },
-    ]);
+    assert.deepEqual(
+      entries.map((entry) => ({ ...entry, at: undefined })),
+      [
+        { event: 'erase', at: undefined, id: gone.id, site: GRASTORP, page: gone.page, by: { role: 'site', site: GRASTORP, name: 'www.grastorp.se' } },
+        { event: 'erase', at: undefined, id: another.id, site: VARA, page: another.page, by: { role: 'admin' } },
+      ],
+    );
     const logged = JSON.stringify(entries);
     assert.ok(!logged.includes('Radera mig'), 'the comment is never logged');
     for (const token of [TOKEN, VARA_TOKEN, GRASTORP_TOKEN]) assert.ok(!logged.includes(token), 'no token is logged');
@@ -150,11 +156,20 @@ describe('site isolation', () => {
   });
 });
 
-test('tokens must be distinct: a site token equal to another\'s or to the admin token is refused', () => {
+test("tokens must be distinct: a site token equal to another's or to the admin token is refused", () => {
   assert.throws(() => createReceiver({ token: TOKEN, db: ':memory:', sites: [{ origin: VARA, token: TOKEN }] }), /admin token/);
-  assert.throws(() => createReceiver({
-    token: TOKEN, db: ':memory:', sites: [{ origin: VARA, token: VARA_TOKEN }, { origin: GRASTORP, token: VARA_TOKEN }],
-  }), /another site's/);
+  assert.throws(
+    () =>
+      createReceiver({
+        token: TOKEN,
+        db: ':memory:',
+        sites: [
+          { origin: VARA, token: VARA_TOKEN },
+          { origin: GRASTORP, token: VARA_TOKEN },
+        ],
+      }),
+    /another site's/,
+  );
   assert.throws(() => createReceiver({ token: TOKEN, db: ':memory:', sites: [{ origin: VARA }], origins: [`${VARA}/`] }), /twice/);
 });
 
@@ -169,14 +184,20 @@ describe('configuring sites', () => {
     const { dir, remove } = await tempDir();
     t.after(remove);
     const file = join(dir, 'sites.json');
-    await writeFile(file, JSON.stringify({
-      token: 'admin-from-file-0123456789',
-      sites: [{ origin: VARA, token: VARA_TOKEN, name: 'Vara kommun' }],
-      retainComments: '365d',
-      retainRecords: '3y',
-    }));
+    await writeFile(
+      file,
+      JSON.stringify({
+        token: 'admin-from-file-0123456789',
+        sites: [{ origin: VARA, token: VARA_TOKEN, name: 'Vara kommun' }],
+        retainComments: '365d',
+        retainRecords: '3y',
+      }),
+    );
     const options = parseOptions(['--config', file, '--site', `${GRASTORP}=${GRASTORP_TOKEN}`, '--retain-records', '5y'], {});
-    assert.deepEqual(options.sites, [{ origin: VARA, token: VARA_TOKEN, name: 'Vara kommun' }, { origin: GRASTORP, token: GRASTORP_TOKEN }]);
+    assert.deepEqual(options.sites, [
+      { origin: VARA, token: VARA_TOKEN, name: 'Vara kommun' },
+      { origin: GRASTORP, token: GRASTORP_TOKEN },
+    ]);
     assert.equal(options.token, 'admin-from-file-0123456789');
     assert.deepEqual(options.retention, { comments: '365d', records: '5y' }, 'an option wins over the file');
     assert.equal(parseOptions(['--config', file, '--token', 'given'], {}).token, 'given');
@@ -199,8 +220,13 @@ describe('configuring sites', () => {
     const unknownKey = join(dir, 'unknown.json');
     await writeFile(unknownKey, JSON.stringify({ site: [] }));
     for (const args of [
-      ['--site', 'www.vara.se=x'], ['--site', VARA, '--origin', VARA], ['--config', bad], ['--config', unknownKey],
-      ['--config', join(dir, 'missing.json')], ['--retain-comments', '1 year'], ['--retain-records', '0d'],
+      ['--site', 'www.vara.se=x'],
+      ['--site', VARA, '--origin', VARA],
+      ['--config', bad],
+      ['--config', unknownKey],
+      ['--config', join(dir, 'missing.json')],
+      ['--retain-comments', '1 year'],
+      ['--retain-records', '0d'],
     ]) {
       const run = spawnBin(args);
       assert.equal(await run.exited, 2, args.join(' '));

@@ -40,15 +40,20 @@ function storeContract(name, newDatabase, skip = false) {
       return stores;
     }
 
-    test('saves a record with its site and the receiver\'s times; the same id again updates it', async () => {
+    test("saves a record with its site and the receiver's times; the same id again updates it", async () => {
       const [store] = await fresh();
       const sent = stored({ comment: 'Saknar årtal.', lang: 'sv-SE' });
       const now = new Date('2026-05-04T10:00:01.000Z');
       assert.equal(await store.save(sent, VARA, now), 'created');
       assert.equal(await store.save(sent, VARA, new Date('2026-05-04T10:00:02.000Z')), 'updated');
-      assert.deepEqual(await store.records(), [{
-        ...sent, site: VARA, receivedAt: now.toISOString(), updatedAt: '2026-05-04T10:00:02.000Z',
-      }]);
+      assert.deepEqual(await store.records(), [
+        {
+          ...sent,
+          site: VARA,
+          receivedAt: now.toISOString(),
+          updatedAt: '2026-05-04T10:00:02.000Z',
+        },
+      ]);
     });
 
     test('upsert: a later comment updates the vote; a late older retry changes nothing; site, page, url and lang stay', async () => {
@@ -59,9 +64,17 @@ function storeContract(name, newDatabase, skip = false) {
       // The vote's own retry, late from the browser's queue: no comment, older time.
       assert.equal(await store.save(vote, VARA), 'updated');
       // A newer post without comment keeps the comment; a changed page, url, lang or site is ignored.
-      await store.save({
-        ...vote, helpful: true, page: '/annan', url: 'https://www.vara.se/annan', lang: 'en', submittedAt: '2026-05-04T10:01:00.000Z',
-      }, GRASTORP);
+      await store.save(
+        {
+          ...vote,
+          helpful: true,
+          page: '/annan',
+          url: 'https://www.vara.se/annan',
+          lang: 'en',
+          submittedAt: '2026-05-04T10:01:00.000Z',
+        },
+        GRASTORP,
+      );
       const [row] = await store.records();
       assert.equal(row.comment, 'Fel telefonnummer.');
       assert.equal(row.helpful, true);
@@ -99,7 +112,13 @@ function storeContract(name, newDatabase, skip = false) {
         stored({ page: '/skola', helpful: true, comment: 'Vara 2', submittedAt: '2026-05-10T12:00:00.000Z' }),
       ];
       for (const answer of answers) await store.save(answer, VARA);
-      const other = stored({ page: '/kontakt', url: 'https://www.grastorp.se/kontakt', helpful: false, comment: 'Grästorp', submittedAt: '2026-05-02T08:00:00.000Z' });
+      const other = stored({
+        page: '/kontakt',
+        url: 'https://www.grastorp.se/kontakt',
+        helpful: false,
+        comment: 'Grästorp',
+        submittedAt: '2026-05-02T08:00:00.000Z',
+      });
       await store.save(other, GRASTORP);
 
       const ids = async (/** @type {import('../store.js').RecordFilter} */ filter) => (await store.records(filter)).map((r) => r.id);
@@ -112,22 +131,31 @@ function storeContract(name, newDatabase, skip = false) {
 
       // /kontakt on two sites is two rows.
       const pages = (await store.pages()).sort((a, b) => `${a.site}${a.page}`.localeCompare(`${b.site}${b.page}`));
-      assert.deepEqual(pages.map((p) => [p.site, p.page, p.answers, p.yes, p.no]), [
-        [GRASTORP, '/kontakt', 1, 0, 1],
-        [VARA, '/kontakt', 2, 1, 1],
-        [VARA, '/skola', 1, 1, 0],
-      ]);
+      assert.deepEqual(
+        pages.map((p) => [p.site, p.page, p.answers, p.yes, p.no]),
+        [
+          [GRASTORP, '/kontakt', 1, 0, 1],
+          [VARA, '/kontakt', 2, 1, 1],
+          [VARA, '/skola', 1, 1, 0],
+        ],
+      );
       const vara = (await store.pages({ site: VARA, page: '/kontakt' }))[0];
       assert.deepEqual([vara.latest, vara.url], ['2026-05-01T00:00:00.000Z', answers[1].url]);
       assert.deepEqual((await store.pages({ from: '2026-05-01T00:00:00.000Z', site: VARA })).map((p) => p.answers).sort(), [1, 1]);
 
       const comments = await store.latestComments(5);
-      assert.deepEqual(comments.map((c) => [c.site, c.page, c.comment, c.helpful]), [
-        [GRASTORP, '/kontakt', 'Grästorp', false],
-        [VARA, '/kontakt', 'Vara 1', false],
-        [VARA, '/skola', 'Vara 2', true],
-      ]);
-      assert.deepEqual((await store.latestComments(5, { site: VARA, from: '2026-05-01T00:00:00.000Z' })).map((c) => c.comment), ['Vara 2']);
+      assert.deepEqual(
+        comments.map((c) => [c.site, c.page, c.comment, c.helpful]),
+        [
+          [GRASTORP, '/kontakt', 'Grästorp', false],
+          [VARA, '/kontakt', 'Vara 1', false],
+          [VARA, '/skola', 'Vara 2', true],
+        ],
+      );
+      assert.deepEqual(
+        (await store.latestComments(5, { site: VARA, from: '2026-05-01T00:00:00.000Z' })).map((c) => c.comment),
+        ['Vara 2'],
+      );
     });
 
     test('latest comments: newest first, at most perPage per site and page', async () => {
@@ -135,7 +163,13 @@ function storeContract(name, newDatabase, skip = false) {
       for (let i = 1; i <= 4; i++) await store.save(stored({ page: '/a', comment: `K${i}`, submittedAt: `2026-05-0${i}T10:00:00.000Z` }), VARA);
       await store.save(stored({ page: '/a', comment: null }), VARA);
       const comments = await store.latestComments(2);
-      assert.deepEqual(comments.map((c) => [c.comment, c.submittedAt]), [['K4', '2026-05-04T10:00:00.000Z'], ['K3', '2026-05-03T10:00:00.000Z']]);
+      assert.deepEqual(
+        comments.map((c) => [c.comment, c.submittedAt]),
+        [
+          ['K4', '2026-05-04T10:00:00.000Z'],
+          ['K3', '2026-05-03T10:00:00.000Z'],
+        ],
+      );
     });
 
     test('erasure: one answer by id, only within its site when a site is given', async () => {
@@ -148,7 +182,10 @@ function storeContract(name, newDatabase, skip = false) {
       assert.equal((await store.records()).length, 2);
       assert.deepEqual(await store.erase(mine.id, VARA), { id: mine.id, site: VARA, page: mine.page });
       assert.equal(await store.erase(mine.id), undefined, 'gone already');
-      assert.deepEqual((await store.records()).map((r) => r.id), [kept.id]);
+      assert.deepEqual(
+        (await store.records()).map((r) => r.id),
+        [kept.id],
+      );
       assert.deepEqual(await store.erase(kept.id), { id: kept.id, site: VARA, page: kept.page });
       assert.deepEqual(await store.records(), []);
     });

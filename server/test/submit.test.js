@@ -105,7 +105,13 @@ describe('POST /feedback', () => {
 
   test('anything but JSON answers 415', async () => {
     const body = JSON.stringify(record());
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=iso-8859-1', 'application/jsonx']) {
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/json; charset=iso-8859-1',
+      'application/jsonx',
+    ]) {
       const res = await fetch(`${receiver.url}/feedback`, { method: 'POST', headers: { 'content-type': type }, body });
       await assertError(res, 415, 'unsupported_media_type');
     }
@@ -127,17 +133,25 @@ describe('POST /feedback', () => {
       },
     });
     const chunked = await fetch(`${receiver.url}/feedback`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
     });
     await assertError(chunked, 413, 'payload_too_large');
     // A large honest body (64 MB announced, 1 MB sent) is refused without being read.
     const status = await new Promise((resolve, reject) => {
-      const req = http.request(`${receiver.url}/feedback`, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(64 * 1024 * 1024) },
-      }, (res) => {
-        res.resume();
-        resolve(res.statusCode);
-      });
+      const req = http.request(
+        `${receiver.url}/feedback`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': String(64 * 1024 * 1024) },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
       req.on('error', reject);
       req.write(Buffer.alloc(1024 * 1024, 32));
     });
@@ -164,11 +178,7 @@ describe('POST /feedback', () => {
   });
 
   test('no response sets a cookie', async () => {
-    const responses = await Promise.all([
-      post(receiver.url, record()),
-      fetch(`${receiver.url}/health`),
-      fetch(`${receiver.url}/report?token=wrong`),
-    ]);
+    const responses = await Promise.all([post(receiver.url, record()), fetch(`${receiver.url}/health`), fetch(`${receiver.url}/report?token=wrong`)]);
     for (const res of responses) assert.equal(res.headers.get('set-cookie'), null);
   });
 });

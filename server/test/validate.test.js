@@ -74,8 +74,21 @@ test('id: a UUID or similar URL-safe client id of bounded length', () => {
 });
 
 test('page: a path starting with "/", or a slug an editor gives', () => {
-  for (const page of ['/', '/kommun-och-politik/mal', '/sök/å ä ö', 'kommun', 'overgripande-mal', 'mål_2024.v2']) assert.equal(accepted(valid({ page })).page, page);
-  for (const page of ['not a path', 'a/b', 'javascript:alert(1)', '-start', 'https://www.vara.se/', '//evil.example/', '/a\nb', '/a\u0000', '', 7, `/${'a'.repeat(LIMITS.pageMax)}`]) {
+  for (const page of ['/', '/kommun-och-politik/mal', '/sök/å ä ö', 'kommun', 'overgripande-mal', 'mål_2024.v2'])
+    assert.equal(accepted(valid({ page })).page, page);
+  for (const page of [
+    'not a path',
+    'a/b',
+    'javascript:alert(1)',
+    '-start',
+    'https://www.vara.se/',
+    '//evil.example/',
+    '/a\nb',
+    '/a\u0000',
+    '',
+    7,
+    `/${'a'.repeat(LIMITS.pageMax)}`,
+  ]) {
     assertRejected(valid({ page }), 'page');
   }
 });
@@ -83,7 +96,16 @@ test('page: a path starting with "/", or a slug an editor gives', () => {
 test('url: an absolute http(s) URL, kept without query, fragment or credentials', () => {
   assert.equal(accepted(valid({ url: 'http://localhost:5173/demo/?x=1#y' })).url, 'http://localhost:5173/demo/');
   assert.equal(accepted(valid({ url: 'https://user:pw@www.vara.se/a' })).url, 'https://www.vara.se/a');
-  for (const url of ['/relative', 'www.vara.se', 'javascript:alert(1)', 'ftp://vara.se/', 'data:text/html,x', '', {}, `https://vara.se/${'a'.repeat(LIMITS.urlMax)}`]) {
+  for (const url of [
+    '/relative',
+    'www.vara.se',
+    'javascript:alert(1)',
+    'ftp://vara.se/',
+    'data:text/html,x',
+    '',
+    {},
+    `https://vara.se/${'a'.repeat(LIMITS.urlMax)}`,
+  ]) {
     assertRejected(valid({ url }), 'url');
   }
 });
@@ -104,7 +126,25 @@ test('comment: optional text of at most 2000 characters', () => {
 });
 
 test('lang: any well-formed BCP 47 tag that names a language (registerLocale takes any)', () => {
-  const cases = { sv: 'sv', en: 'en', 'sv-SE': 'sv-SE', 'EN-gb': 'en-GB', fi: 'fi', se: 'se', smj: 'smj', sma: 'sma', sju: 'sju', sje: 'sje', fit: 'fit', yi: 'yi', rom: 'rom', rmf: 'rmf', rmu: 'rmu', ar: 'ar', 'sr-Latn': 'sr-Latn' };
+  const cases = {
+    sv: 'sv',
+    en: 'en',
+    'sv-SE': 'sv-SE',
+    'EN-gb': 'en-GB',
+    fi: 'fi',
+    se: 'se',
+    smj: 'smj',
+    sma: 'sma',
+    sju: 'sju',
+    sje: 'sje',
+    fit: 'fit',
+    yi: 'yi',
+    rom: 'rom',
+    rmf: 'rmf',
+    rmu: 'rmu',
+    ar: 'ar',
+    'sr-Latn': 'sr-Latn',
+  };
   for (const [lang, canonical] of Object.entries(cases)) assert.equal(accepted(valid({ lang })).lang, canonical);
   for (const lang of ['', 'und', 'zxx', 'x-klingon', 'sv_SE', 'svenska', 'i-klingon', '12', `sv-${'a'.repeat(40)}`, 7, ['sv']]) {
     assertRejected(valid({ lang }), 'lang');
@@ -116,10 +156,16 @@ test('submittedAt: an ISO 8601 instant with a zone, not absurdly in the future',
   assert.equal(accepted(valid({ submittedAt: '2024-02-29T23:59:59.123456+01:00' })).submittedAt, '2024-02-29T22:59:59.123Z');
   const rejected = [
     '2026-05-04T10:30:00', // no zone: whose clock?
-    '2026-05-04', '04/05/2026', 'yesterday', '2026-02-31T10:00:00Z', '2026-13-01T10:00:00Z',
+    '2026-05-04',
+    '04/05/2026',
+    'yesterday',
+    '2026-02-31T10:00:00Z',
+    '2026-13-01T10:00:00Z',
     '2019-12-31T23:59:59Z', // before the library existed
     '2026-05-05T12:00:01Z', // more than a day ahead of NOW
-    '+275760-09-13T00:00:00Z', 1777890600000, '',
+    '+275760-09-13T00:00:00Z',
+    1777890600000,
+    '',
   ];
   for (const submittedAt of rejected) assertRejected(valid({ submittedAt }), 'submittedAt');
 });

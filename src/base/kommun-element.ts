@@ -124,8 +124,7 @@ export abstract class KommunElement extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     // The server's content stays, rather than the fallback, while the data is on its way (`src`),
     // and in an element rendered inside another one (that one replaces it when it renders).
-    const keep =
-      this.hasAttribute(DEFER_HYDRATION) || (this.controllers ?? []).some((controller) => (controller as { loading?: boolean }).loading === true);
+    const keep = this.hasAttribute(DEFER_HYDRATION) || (this.controllers ?? []).some((controller) => (controller as { loading?: boolean }).loading === true);
     if (this.serverContent && !keep) {
       for (const node of this.serverContent) node.remove();
       this.serverContent = undefined;

@@ -49,7 +49,12 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
 
-  h1, h2, h3, h4, h5, h6 {
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
     margin: 0 0 0.5em;
     font-family: inherit;
     font-weight: bold;

@@ -312,9 +312,8 @@ export class ContactStatus extends KommunElement {
     const line = error ? undefined : statusLine(status, instant, timeZone, wording);
     const week = line && hours ? weekRows(weekSchedule(hours, instant, timeZone), localDate(instant, timeZone), wording) : [];
     return html`
-      ${this.renderError(error)} ${this.renderName(contact)} ${this.renderText(contact)}
-      ${line ? this.renderStatus(line) : nothing} ${this.renderChannels(contact)}
-      ${week.length ? this.renderWeek(week) : nothing}
+      ${this.renderError(error)} ${this.renderName(contact)} ${this.renderText(contact)} ${line ? this.renderStatus(line) : nothing}
+      ${this.renderChannels(contact)} ${week.length ? this.renderWeek(week) : nothing}
     `;
   }
 
@@ -328,18 +327,16 @@ export class ContactStatus extends KommunElement {
   private renderText(contact: Contact): TemplateResult {
     const text = !this.hasFreeText() && contact.text !== undefined ? this.pick(contact.text) : undefined;
     return html`<div class="text" part="text">
-      <slot @slotchange=${() => this.requestUpdate()}></slot>${text
-        ? html`<p lang=${text.lang ?? nothing}>${text.text}</p>`
-        : nothing}
+      <slot @slotchange=${() => this.requestUpdate()}></slot>${text ? html`<p lang=${text.lang ?? nothing}>${text.text}</p>` : nothing}
     </div>`;
   }
 
   private renderStatus(line: StatusLine): TemplateResult {
     return html`<p class="status ${line.state}" part="status">
       <svg class="icon" part="status-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${ICONS[line.state]}</svg>
-      <span class="state">${line.label}</span>${line.change === undefined
-        ? nothing
-        : html`<span class="separator">${line.separator}</span><span class="change">${line.change}</span>`}
+      <span class="state">${line.label}</span>${
+        line.change === undefined ? nothing : html`<span class="separator">${line.separator}</span><span class="change">${line.change}</span>`
+      }
     </p>`;
   }
 
@@ -351,18 +348,22 @@ export class ContactStatus extends KommunElement {
       return html`<span part=${part}>${text}</span>`;
     };
     return html`<dl class="channels" part="channels">
-      ${contact.phone
-        ? html`<div>
-            <dt>${this.t('phone')}</dt>
-            <dd>${link(contact.phone, telHref(contact.phone), 'phone')}</dd>
-          </div>`
-        : nothing}
-      ${contact.email
-        ? html`<div>
-            <dt>${this.t('email')}</dt>
-            <dd>${link(contact.email, mailtoHref(contact.email), 'email')}</dd>
-          </div>`
-        : nothing}
+      ${
+        contact.phone
+          ? html`<div>
+              <dt>${this.t('phone')}</dt>
+              <dd>${link(contact.phone, telHref(contact.phone), 'phone')}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        contact.email
+          ? html`<div>
+              <dt>${this.t('email')}</dt>
+              <dd>${link(contact.email, mailtoHref(contact.email), 'email')}</dd>
+            </div>`
+          : nothing
+      }
     </dl>`;
   }
 

@@ -36,8 +36,7 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFor
 }
 
 /** Two digits in the language's own numbering system. */
-const twoDigits = (locale: string) =>
-  cached(`2d ${locale}`, () => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }));
+const twoDigits = (locale: string) => cached(`2d ${locale}`, () => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }));
 
 /**
  * A time of day, `08.00` in Swedish and `08:00` in English. The separator comes from the
@@ -63,10 +62,7 @@ export function formatTimeOfDay(time: string, wording: Wording): string {
  */
 export function formatDate(date: string, { locale, t }: Wording): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const format = cached(
-    `date ${locale}`,
-    () => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'short', timeZone: 'UTC' }),
-  );
+  const format = cached(`date ${locale}`, () => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'short', timeZone: 'UTC' }));
   const parts = format.formatToParts(Date.UTC(year, month - 1, day, 12));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return t('date', { weekday: part('weekday'), day: part('day'), month: part('month') });
@@ -93,12 +89,7 @@ export interface StatusLine {
  * at 23.00 an opening at 08.00 is "i morgon", and so is one 31 hours ahead at 00.30. A closing
  * at midnight is written as 24.00 of the day before ("Stänger kl. 24.00"), not as 00.00.
  */
-export function statusLine(
-  status: OpeningStatus,
-  instant: Date | number,
-  timeZone: string,
-  wording: Wording,
-): StatusLine | undefined {
+export function statusLine(status: OpeningStatus, instant: Date | number, timeZone: string, wording: Wording): StatusLine | undefined {
   if (status.state === 'unknown') return undefined;
   const { t } = wording;
   const line: StatusLine = { state: status.state, label: t(`status.${status.state}`), separator: t('status.separator') };
@@ -153,9 +144,7 @@ export interface HoursPart {
 /** A day's periods, each `08.00–16.30`, listed the language's way, in pieces. */
 export function periodParts(periods: readonly Period[], wording: Wording): HoursPart[] {
   const list = cached(`list ${wording.locale}`, () => new Intl.ListFormat(wording.locale, { type: 'unit', style: 'short' }));
-  const texts = periods.map((p) =>
-    wording.t('period', { opens: formatTimeOfDay(p.opens, wording), closes: formatTimeOfDay(p.closes, wording) }),
-  );
+  const texts = periods.map((p) => wording.t('period', { opens: formatTimeOfDay(p.opens, wording), closes: formatTimeOfDay(p.closes, wording) }));
   return list.formatToParts(texts).map((part) => ({ value: part.value, period: part.type === 'element' }));
 }
 

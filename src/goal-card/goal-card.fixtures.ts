@@ -93,7 +93,10 @@ export const partlyTranslatedGoal: Goal = {
   id: 'attraktivt-vara',
   title: { sv: 'Attraktivt Vara med livskraft för alla', en: 'An attractive Vara with vitality for all' },
   description: [
-    { sv: 'Ett samhälle med acceptans där människors lika värde står i centrum.', en: 'A society of acceptance, where the equal worth of all people is central.' },
+    {
+      sv: 'Ett samhälle med acceptans där människors lika värde står i centrum.',
+      en: 'A society of acceptance, where the equal worth of all people is central.',
+    },
     { sv: 'Näringslivet och kommunen samverkar för ett gott företagsklimat.' },
   ],
   status: { level: 'not-assessed', label: { sv: 'Bedöms i årsredovisningen' } },

@@ -127,9 +127,7 @@ function renderStatus(status: GoalStatus, context: GoalContext): TemplateResult 
 function renderDescription(goal: Goal, context: GoalContext): TemplateResult | typeof nothing {
   const parts = paragraphs(goal.description, context.lang, context.uiLang);
   if (!parts.length) return nothing;
-  return staticHtml`<div class="description" part="${context.markup.description}">${parts.map(
-    (p) => html`<p lang=${p.lang ?? nothing}>${p.text}</p>`,
-  )}</div>`;
+  return staticHtml`<div class="description" part="${context.markup.description}">${parts.map((p) => html`<p lang=${p.lang ?? nothing}>${p.text}</p>`)}</div>`;
 }
 
 function renderFactors(names: readonly string[], factors: readonly Factor[], context: GoalContext): TemplateResult {

@@ -48,11 +48,7 @@ export function goalIdFromHash(hash: string): string | undefined {
  * the page has a `<base href>` elsewhere (a bare fragment would then lead to another page, as it
  * does on many CMS sites).
  */
-export function goalHref(
-  id: string,
-  page: string | undefined = globalThis.location?.href,
-  base: string | undefined = globalThis.document?.baseURI,
-): string {
+export function goalHref(id: string, page: string | undefined = globalThis.location?.href, base: string | undefined = globalThis.document?.baseURI): string {
   const fragment = `#${encodeURIComponent(id)}`;
   if (page === undefined || base === undefined) return fragment; // On the server: the page is unknown.
   const withoutFragment = (url: string) => url.split('#')[0] ?? url;

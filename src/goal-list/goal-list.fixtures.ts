@@ -44,12 +44,7 @@ export const plainGoals = [
 ];
 
 /** Four goals, the third without a title: the whole list is refused with the notice naming `goals[2].title`. */
-export const oneBadGoal: unknown[] = [
-  { title: 'Ett' },
-  { title: 'Två' },
-  { description: 'Ett mål utan rubrik' },
-  { title: 'Fyra' },
-];
+export const oneBadGoal: unknown[] = [{ title: 'Ett' }, { title: 'Två' }, { description: 'Ett mål utan rubrik' }, { title: 'Fyra' }];
 
 /** `n` made-up goals with two paragraphs each (for the grid story and size checks). */
 export function manyGoals(n: number): Goal[] {

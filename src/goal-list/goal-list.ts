@@ -224,11 +224,11 @@ export class GoalList extends KommunElement {
       warnings: this.warnings,
     };
     return html`
-      ${set?.title ? this.renderTitle(set.title, setTitleLevel(level)) : nothing}
-      ${this.renderText(set?.intro, 'intro')}
-      ${this.summary ? this.renderSummary(goals) : nothing}
-      ${this.renderText(set?.note, 'note')}
-      <ul class="goals" part="list" role="list">${goals.map((goal, i) => renderGoal(goal, factors, { ...context, ids: goalIds(i), path: `goals[${i}]` }))}</ul>
+      ${set?.title ? this.renderTitle(set.title, setTitleLevel(level)) : nothing} ${this.renderText(set?.intro, 'intro')}
+      ${this.summary ? this.renderSummary(goals) : nothing} ${this.renderText(set?.note, 'note')}
+      <ul class="goals" part="list" role="list">
+        ${goals.map((goal, i) => renderGoal(goal, factors, { ...context, ids: goalIds(i), path: `goals[${i}]` }))}
+      </ul>
     `;
   }
 

@@ -251,16 +251,16 @@ export class PageFeedback extends KommunElement {
     return html`<form class="comment" part="form" aria-labelledby="comment-heading" novalidate @submit=${this.onSubmit}>
       ${this.renderHeading(this.t('commentHeading'), 'comment-heading', true)}
       <p class="notice" id="notice" part="notice">${this.t('notice')}</p>
-      ${contact
-        ? html`<p class="contact" part="contact">${this.t('contactText')} <a href=${contact}>${this.t('contactLink')}</a></p>`
-        : nothing}
+      ${contact ? html`<p class="contact" part="contact">${this.t('contactText')} <a href=${contact}>${this.t('contactLink')}</a></p>` : nothing}
       <label for="comment" part="label">${label}</label>
       <p class="visually-hidden" id="limit">${this.t('limit', { max })}</p>
-      ${this.showTooLong
-        ? html`<p class="field-error" id="field-error" part="field-error">
-            <span class="visually-hidden">${this.t('errorPrefix')} </span>${this.t('tooLong', { max })}
-          </p>`
-        : nothing}
+      ${
+        this.showTooLong
+          ? html`<p class="field-error" id="field-error" part="field-error">
+              <span class="visually-hidden">${this.t('errorPrefix')} </span>${this.t('tooLong', { max })}
+            </p>`
+          : nothing
+      }
       <textarea
         id="comment"
         name="comment"
@@ -300,7 +300,10 @@ export class PageFeedback extends KommunElement {
   /** max-length, or the default when it is not a positive whole number. */
   private get limit(): number {
     if (Number.isInteger(this.maxLength) && this.maxLength > 0) return this.maxLength;
-    this.warnOnce('max-length', `max-length="${this.getAttribute('max-length') ?? this.maxLength}" is not a positive whole number; using ${DEFAULT_MAX_LENGTH}`);
+    this.warnOnce(
+      'max-length',
+      `max-length="${this.getAttribute('max-length') ?? this.maxLength}" is not a positive whole number; using ${DEFAULT_MAX_LENGTH}`,
+    );
     return DEFAULT_MAX_LENGTH;
   }
 

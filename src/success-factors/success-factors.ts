@@ -105,9 +105,9 @@ export class SuccessFactors extends KommunElement {
     const label = this.pick(factor.label);
     const description = factor.description ? this.pick(factor.description) : undefined;
     return html`<li part="item" data-id=${factor.id}>
-      <span class="label" lang=${label.lang ?? nothing}>${label.text}</span>${description
-        ? html` <span class="description" lang=${description.lang ?? nothing}>${description.text}</span>`
-        : nothing}
+      <span class="label" lang=${label.lang ?? nothing}>${label.text}</span>${
+        description ? html` <span class="description" lang=${description.lang ?? nothing}>${description.text}</span>` : nothing
+      }
     </li>`;
   }
 }

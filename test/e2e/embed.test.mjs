@@ -52,7 +52,10 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     assert.match(chips.text, /Folkhälsa.*Samverkan/);
     assert.match(broken.text, /Innehållet kunde inte visas/);
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
-    assert.deepEqual(messages.filter((m) => m.type === 'pageerror' || m.type === 'error'), []);
+    assert.deepEqual(
+      messages.filter((m) => m.type === 'pageerror' || m.type === 'error'),
+      [],
+    );
     // The page really is under the policy: an inline style is refused.
     const refused = await page.evaluate(async () => {
       const style = document.createElement('style');
@@ -69,7 +72,10 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
 describe('the library loaded twice', () => {
   it('does not throw, warns once naming the version, and the elements work', async () => {
     const { page, messages } = await open('/test/e2e/pages/twice.html');
-    assert.deepEqual(messages.filter((m) => m.type === 'pageerror' || m.type === 'error'), []);
+    assert.deepEqual(
+      messages.filter((m) => m.type === 'pageerror' || m.type === 'error'),
+      [],
+    );
     const warnings = messages.filter((m) => m.type === 'warn' || m.type === 'warning');
     assert.equal(warnings.length, 1, JSON.stringify(warnings));
     assert.match(warnings[0].text, /loaded twice \(version \d+\.\d+\.\d+\)/);

@@ -12,8 +12,7 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
 };
 
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /** Serves `root`; a page under a `csp/` folder gets STRICT_CSP. Returns { url, close }. */
 export async function startStaticServer(root) {

@@ -106,7 +106,14 @@ function expectedDays(year: number): [string, HolidayKind, string[]][] {
   return [...byDate.keys()].sort().map((date) => {
     const days = byDate.get(date)!;
     const kind = strength.find((k) => days.some(([dayKind]) => dayKind === k))!;
-    return [date, kind, days.filter(([dayKind]) => dayKind === kind).map(([, name]) => name).sort()];
+    return [
+      date,
+      kind,
+      days
+        .filter(([dayKind]) => dayKind === kind)
+        .map(([, name]) => name)
+        .sort(),
+    ];
   });
 }
 

@@ -144,13 +144,7 @@ describe('openingStatus', () => {
         '2026-05-14T10:00+02:00',
         withException({ date: '2026-05-14', opens: '10.00', closes: '14.00' }),
       ],
-      [
-        'a closed weekday',
-        '2026-09-21T20:00+02:00',
-        'closed',
-        '2026-09-23T08:00+02:00',
-        withException({ date: '2026-09-22', closed: true }),
-      ],
+      ['a closed weekday', '2026-09-21T20:00+02:00', 'closed', '2026-09-23T08:00+02:00', withException({ date: '2026-09-22', closed: true })],
     ]);
   });
 
@@ -263,13 +257,7 @@ describe('openingStatus', () => {
         undefined,
         { regular: [], exceptions: [{ date: '2026-09-23', opens: '08.00', closes: '12.00' }] },
       ],
-      [
-        'closed for more than a year',
-        '2026-03-01T12:00+01:00',
-        'unknown',
-        undefined,
-        withException({ from: '2026-01-01', to: '2027-06-30', closed: true }),
-      ],
+      ['closed for more than a year', '2026-03-01T12:00+01:00', 'unknown', undefined, withException({ from: '2026-01-01', to: '2027-06-30', closed: true })],
       [
         'but an opening 365 days ahead is found',
         '2026-03-01T12:00+01:00',
@@ -522,12 +510,7 @@ describe('parseOpeningHours', () => {
     ['an unknown day in a range', friday({ days: ['mon', 'tue-fre'] }), 'hours.regular[0].days[1]', /"tue-fre"/],
     ['days not a list', friday({ days: 'mon-fri' }), 'hours.regular[0].days', /list of days/],
     ['no days', friday({ days: [] }), 'hours.regular[0].days', /list of days/],
-    [
-      'closes 25.00',
-      { regular: [REFERENCE.regular[0], { days: ['fri'], opens: '08.00', closes: '25.00' }] },
-      'hours.regular[1].closes',
-      /"25\.00"/,
-    ],
+    ['closes 25.00', { regular: [REFERENCE.regular[0], { days: ['fri'], opens: '08.00', closes: '25.00' }] }, 'hours.regular[1].closes', /"25\.00"/],
     ['opens 24.00', friday({ opens: '24.00', closes: '02.00' }), 'hours.regular[0].opens', /23\.59/],
     ['minutes past 59', friday({ opens: '08.60', closes: '15.00' }), 'hours.regular[0].opens', /"08\.60"/],
     ['24.30', friday({ opens: '08.00', closes: '24.30' }), 'hours.regular[0].closes', /"24\.30"/],
@@ -568,20 +551,10 @@ describe('parseOpeningHours', () => {
       /can only be closed/,
     ],
     ['an exception without a date', withOne({ closed: true }), 'hours.exceptions[0].date', /is missing/],
-    [
-      'both a date and a range',
-      withOne({ date: '2026-07-13', from: '2026-07-13', to: '2026-07-14', closed: true }),
-      'hours.exceptions[0].date',
-      /not both/,
-    ],
+    ['both a date and a range', withOne({ date: '2026-07-13', from: '2026-07-13', to: '2026-07-14', closed: true }), 'hours.exceptions[0].date', /not both/],
     ['a date with neither hours nor closed', withOne({ date: '2026-07-13' }), 'hours.exceptions[0].opens', /or closed: true/],
     ['closed: false', withOne({ date: '2026-07-13', closed: false }), 'hours.exceptions[0].closed', /expected true/],
-    [
-      'closed and hours together',
-      withOne({ date: '2026-07-13', closed: true, opens: '08.00', closes: '12.00' }),
-      'hours.exceptions[0].closed',
-      /not both/,
-    ],
+    ['closed and hours together', withOne({ date: '2026-07-13', closed: true, opens: '08.00', closes: '12.00' }), 'hours.exceptions[0].closed', /not both/],
     ['a note that is a number', withOne({ date: '2026-07-13', closed: true, note: 5 }), 'hours.exceptions[0].note', /number 5/],
     ['a blank translation', withOne({ date: '2026-07-13', closed: true, note: { sv: ' ' } }), 'hours.exceptions[0].note.sv', /text/],
   ];
@@ -618,8 +591,6 @@ describe('parseOpeningHours', () => {
     };
     const error = rejection(value, parseOpeningHours, 'contact.hours');
     expect(error.path).to.equal('contact.hours.regular[1].closes');
-    expect(error.message).to.equal(
-      'contact.hours.regular[1].closes: expected a time from 00.00 to 24.00 written HH.MM or HH:MM, got the text "25.00"',
-    );
+    expect(error.message).to.equal('contact.hours.regular[1].closes: expected a time from 00.00 to 24.00 written HH.MM or HH:MM, got the text "25.00"');
   });
 });

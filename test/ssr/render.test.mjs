@@ -118,7 +118,9 @@ function byId(document, id) {
 
 /** The element's declarative shadow root template, if any. @param {Element} element */
 const shadowTemplate = (element) =>
-  element.childNodes.find(/** @returns {node is Element} */ (node) => 'tagName' in node && node.tagName === 'template' && attr(node, 'shadowrootmode') !== undefined);
+  element.childNodes.find(
+    /** @returns {node is Element} */ (node) => 'tagName' in node && node.tagName === 'template' && attr(node, 'shadowrootmode') !== undefined,
+  );
 
 /**
  * The text shown by a template's content, nested shadow roots included, styles left out.
@@ -268,7 +270,11 @@ describe('kommun-elements render', () => {
     const { code, stdout, stderr } = await run(['render', '--lang', 'en'], snippet);
     assert.equal(stderr, '');
     assert.equal(code, 0);
-    assert.ok(stdout.startsWith(`<p>Före</p>\n<success-factors factors='["Folkhälsa", {"label": {"sv": "Dialog", "en": "Dialogue"}}]'><template shadowrootmode="open">`));
+    assert.ok(
+      stdout.startsWith(
+        `<p>Före</p>\n<success-factors factors='["Folkhälsa", {"label": {"sv": "Dialog", "en": "Dialogue"}}]'><template shadowrootmode="open">`,
+      ),
+    );
     assert.ok(stdout.endsWith('</template></success-factors>\n'));
     const template = shadowTemplate(elements(parse(stdout), (element) => element.tagName === 'success-factors')[0]);
     assert.ok(template && 'content' in template);
@@ -425,11 +431,7 @@ describe('the rendered page in Chromium', () => {
 
   /** @param {import('puppeteer-core').Page} page */
   const settled = (page) =>
-    page.evaluate(() =>
-      Promise.all(
-        [...document.querySelectorAll('*')].map((el) => /** @type {{ updateComplete?: Promise<unknown> }} */ (el).updateComplete),
-      ),
-    );
+    page.evaluate(() => Promise.all([...document.querySelectorAll('*')].map((el) => /** @type {{ updateComplete?: Promise<unknown> }} */ (el).updateComplete)));
 
   describe('with JavaScript off', () => {
     /** @type {Awaited<ReturnType<typeof probe>>} */

@@ -297,9 +297,7 @@ export class FeedbackDelivery extends EventTarget {
     for (const entry of expired) {
       console.warn(`page-feedback: gave up the answer ${entry.record.id} for ${entry.record.page} after a week of failed attempts to ${this.endpoint}`);
     }
-    const due = entries
-      .filter((entry) => (all || entry.nextAt <= now) && !this.inFlight.has(versionKey(entry.record)))
-      .sort((a, b) => a.nextAt - b.nextAt);
+    const due = entries.filter((entry) => (all || entry.nextAt <= now) && !this.inFlight.has(versionKey(entry.record))).sort((a, b) => a.nextAt - b.nextAt);
     // One at a time: keepalive requests share a small budget, and a receiver in trouble gets a break.
     for (const entry of due) {
       if (this.disposed) return;

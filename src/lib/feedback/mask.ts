@@ -45,20 +45,14 @@ const NOT_AFTER = String.raw`(?<![${WORD}+]|\d[-–.,:/])`;
  * An e-mail address, also written with "(at)", "[at]" or "(snabel-a)" for the @. Local part and
  * domain may hold non-ASCII letters (åäö, IDN domains).
  */
-const EMAIL = new RegExp(
-  String.raw`[${WORD}._%+-]+(?:@|\s?[([](?:at|snabel-a)[)\]]\s?)[${WORD}-]+(?:\.[${WORD}-]+)*\.\p{L}{2,}`,
-  'giu',
-);
+const EMAIL = new RegExp(String.raw`[${WORD}._%+-]+(?:@|\s?[([](?:at|snabel-a)[)\]]\s?)[${WORD}-]+(?:\.[${WORD}-]+)*\.\p{L}{2,}`, 'giu');
 
 /**
  * A personnummer or samordningsnummer: YYMMDD-XXXX, YYMMDD+XXXX (100 years or older),
  * YYMMDDXXXX, YYYYMMDD-XXXX, YYYYMMDDXXXX, also with an en dash or a space before the last four.
  * Groups: century, year, month, day, separator, last four.
  */
-const PERSONNUMMER = new RegExp(
-  String.raw`${NOT_AFTER}((?:18|19|20)?)(\d{2})(\d{2})(\d{2})([-+–\u00a0 ]?)(\d{4})(?![${WORD}]|[-–.,:/]\d)`,
-  'gu',
-);
+const PERSONNUMMER = new RegExp(String.raw`${NOT_AFTER}((?:18|19|20)?)(\d{2})(\d{2})(\d{2})([-+–\u00a0 ]?)(\d{4})(?![${WORD}]|[-–.,:/]\d)`, 'gu');
 
 // Between two digit groups of a phone number: nothing, one space, or one dash (spaces around it allowed).
 const SEP = String.raw`(?:[ \u00a0]?[-–][ \u00a0]?|[ \u00a0])?`;
@@ -69,10 +63,7 @@ const SEP = String.raw`(?:[ \u00a0]?[-–][ \u00a0]?|[ \u00a0])?`;
  * grouped with single spaces or dashes, never with dots or colons (those are times and amounts).
  * Groups: the prefix, the rest.
  */
-const PHONE = new RegExp(
-  String.raw`${NOT_AFTER}((?:\+|00)[1-9]\d{0,2}(?:[ \u00a0]?\(0\))?|\(0\d{1,3}\)|0)((?:${SEP}\d){5,13})(?![${WORD}]|[-–.,:/]\d)`,
-  'gu',
-);
+const PHONE = new RegExp(String.raw`${NOT_AFTER}((?:\+|00)[1-9]\d{0,2}(?:[ \u00a0]?\(0\))?|\(0\d{1,3}\)|0)((?:${SEP}\d){5,13})(?![${WORD}]|[-–.,:/]\d)`, 'gu');
 
 /** Digits only. */
 const digits = (text: string) => text.replace(/\D/g, '');

@@ -361,8 +361,7 @@ interface DayPlan {
   reason?: DayReason;
 }
 
-const sameSpans = (a: readonly Span[], b: readonly Span[]) =>
-  a.length === b.length && a.every((s, i) => s.start === b[i]!.start && s.end === b[i]!.end);
+const sameSpans = (a: readonly Span[], b: readonly Span[]) => a.length === b.length && a.every((s, i) => s.start === b[i]!.start && s.end === b[i]!.end);
 
 /**
  * The spans of one local date: an exception, else the day's holiday rule, else the regular
@@ -391,9 +390,7 @@ function dayPlan(rules: CompiledHours, date: string): DayPlan {
     case 'dayBefore': {
       const window = rules.dayBefore;
       if (!window) return { spans: regular };
-      const spans = regular
-        .map((s) => ({ start: Math.max(s.start, window.start), end: Math.min(s.end, window.end) }))
-        .filter((s) => s.end > s.start);
+      const spans = regular.map((s) => ({ start: Math.max(s.start, window.start), end: Math.min(s.end, window.end) })).filter((s) => s.end > s.start);
       // Named only when it changed the day: "Sunday, day before the National Day" says nothing.
       return sameSpans(spans, regular) ? { spans } : { spans, reason };
     }
@@ -444,11 +441,7 @@ const HORIZON_DAYS = 366;
  * to skip validating again on every call.
  * A place that is open throughout those days is `open` without `changesAt`.
  */
-export function openingStatus(
-  hours: OpeningHours | CompiledHours,
-  instant: Date | number,
-  timeZone = 'Europe/Stockholm',
-): OpeningStatus {
+export function openingStatus(hours: OpeningHours | CompiledHours, instant: Date | number, timeZone = 'Europe/Stockholm'): OpeningStatus {
   const now = +instant;
   const rules = compiledOrUndefined(hours);
   if (!rules || rules.week.every((spans) => !spans.length) || !usable(now, timeZone)) return { state: 'unknown' };
@@ -491,11 +484,7 @@ export interface DaySchedule {
  * The seven days, Monday to Sunday, of the week (in `timeZone`) that holds `instant`: the week
  * printed on a Swedish office door. Empty when the hours, instant or zone are not usable.
  */
-export function weekSchedule(
-  hours: OpeningHours | CompiledHours,
-  instant: Date | number,
-  timeZone = 'Europe/Stockholm',
-): DaySchedule[] {
+export function weekSchedule(hours: OpeningHours | CompiledHours, instant: Date | number, timeZone = 'Europe/Stockholm'): DaySchedule[] {
   const now = +instant;
   const rules = compiledOrUndefined(hours);
   if (!rules || !usable(now, timeZone)) return [];

@@ -56,9 +56,7 @@ const DAY_MS = 86_400_000;
 export function zonedInstant(date: string, minutes: number, timeZone: string): number {
   const wall = Date.parse(`${date}T00:00Z`) + minutes * 60_000;
   // The offsets a day before and after cover both sides of any change of offset that day.
-  const candidates = [wall - DAY_MS, wall + DAY_MS]
-    .map((ms) => wall - (wallClock(ms, timeZone) - ms))
-    .sort((a, b) => a - b);
+  const candidates = [wall - DAY_MS, wall + DAY_MS].map((ms) => wall - (wallClock(ms, timeZone) - ms)).sort((a, b) => a - b);
   const exact = candidates.find((ms) => wallClock(ms, timeZone) === wall);
   if (exact !== undefined) return exact;
   // In a gap: the clock reads before `wall` at the earlier candidate and after it at the later
