@@ -8,6 +8,8 @@
 // - B "ssr": the same body pre-rendered by ssr/render.js (declarative shadow DOM); the clock runs
 //   from `container.setHTMLUnsafe(html)` (HTML arrived) until a forced layout is done. No script:
 //   <page-feedback> is a form the renderer leaves to the browser, so B shows its fallback link.
+// - "bundle": the import alone on an empty page, to tell the script's own cost (parse, compile,
+//   run, define) from the elements' rendering.
 // The ratio is A/B within each pair; its median is reported.
 import { renderHtml } from '../ssr/render.js';
 import { median, open } from './harness.mjs';
@@ -35,18 +37,24 @@ export async function preRendered(body) {
 
 /** `runs` pairs after `warmup` unmeasured ones: { a, b, ratio } medians in ms, or fewer pairs past `deadline`. */
 export async function timeReference({ browser, url, runs, warmup, deadline }) {
-  const times = { script: [], ssr: [] };
+  const times = { script: [], ssr: [], bundle: [] };
   for (let i = 0; i < warmup + runs; i++) {
     if (i > warmup && Date.now() > deadline) {
       console.warn(`bench: time budget used up; reference page after ${i - warmup} pairs`);
       break;
     }
-    for (const kind of i % 2 ? ['ssr', 'script'] : ['script', 'ssr']) {
+    for (const kind of i % 2 ? ['ssr', 'bundle', 'script'] : ['script', 'bundle', 'ssr']) {
       const tab = await open(browser, url, "'bench' in globalThis");
       const ms = await tab.evaluate((which) => globalThis.bench.run(which), kind);
       await tab.close();
       if (i >= warmup) times[kind].push(ms);
     }
   }
-  return { a: median(times.script), b: median(times.ssr), ratio: median(times.script.map((ms, i) => ms / times.ssr[i])), pairs: times.ssr.length };
+  return {
+    a: median(times.script),
+    b: median(times.ssr),
+    ratio: median(times.script.map((ms, i) => ms / times.ssr[i])),
+    bundle: median(times.bundle),
+    pairs: times.ssr.length,
+  };
 }

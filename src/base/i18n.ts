@@ -65,9 +65,14 @@ export function uiLanguage(contextLanguage: string, namespace: string): string {
   return DEFAULT_LANGUAGE;
 }
 
+// i18next asks Intl.Locale for a language's text info, about a millisecond a call: once per language.
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
 /** Text direction of a language, so that an RTL language added with registerLocale lays out right. */
 export function languageDirection(lang: string): 'ltr' | 'rtl' {
-  return i18n.dir(lang);
+  let dir = directions.get(lang);
+  if (!dir) directions.set(lang, (dir = i18n.dir(lang)));
+  return dir;
 }
 
 /** Translators without overrides, shared by every element: `lang namespace` → t. */
