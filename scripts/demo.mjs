@@ -26,10 +26,10 @@ const receiver = await listening(
   feedbackPort,
 );
 
-// The page posts to its own origin; Vite passes /feedback and /report on to the receiver.
+// The page posts to its own origin; Vite passes the receiver's paths on to it.
 const proxy = { target: receiver.url, changeOrigin: false };
 const vite = await createServer({
-  server: { port, strictPort: true, host: '127.0.0.1', proxy: { '/feedback': proxy, '/report': proxy } },
+  server: { port, strictPort: true, host: '127.0.0.1', proxy: Object.fromEntries(['/feedback', '/report', '/login', '/logout'].map((path) => [path, proxy])) },
 });
 await listening(
   async () => {
@@ -50,7 +50,7 @@ console.log(`
   Demo page (English):  ${page}?lang=en
   Storybook:            npm run storybook
   Feedback receiver:    ${receiver.url} (database ${process.env.FEEDBACK_DB ?? './feedback.sqlite'})
-  Editors' report:      ${page}report?token=${encodeURIComponent(receiver.token)}
+  Editors' report:      ${page}login  (token: ${receiver.token})
 `);
 
 async function stop() {

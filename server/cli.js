@@ -81,7 +81,7 @@ export function helpText() {
        kommun-elements-feedback erase <id> [--db …]
 
 Receives <page-feedback> answers (POST /feedback) into SQLite or PostgreSQL and shows
-editors a report per site and page (GET /report?token=…, /feedback.csv, /feedback.json).
+editors a report per site and page (GET /login, then /report; /feedback.csv, /feedback.json).
 purge applies the retention periods now; erase deletes one answer. Both, and
 DELETE /feedback/<id>, log one JSON line to stderr (never the comment or a token).
 
@@ -246,9 +246,8 @@ export async function main(argv = process.argv.slice(2), env = process.env) {
     `kommun-elements-feedback listening on ${receiver.url}`,
     `  accepting posts from: ${origins}`,
     `  database: ${withoutPassword(options.db)}`,
-    ...(receiver.tokenGenerated
-      ? [`  token (generated; set --token or $${TOKEN_ENV} to keep one): ${receiver.token}`, `  report: ${receiver.url}/report?token=${receiver.token}`]
-      : []),
+    ...(receiver.tokenGenerated ? [`  token (generated; set --token or $${TOKEN_ENV} to keep one): ${receiver.token}`] : []),
+    `  report: ${receiver.url}/login (log in with the token)`,
   ];
   process.stdout.write(`${banner.join('\n')}\n`);
 

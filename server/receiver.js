@@ -7,7 +7,9 @@ import { actor, createSites, normalizeOrigin } from './sites.js';
 import { hasRetention, purge, stderrAudit } from './retention.js';
 import { validateRecord } from './validate.js';
 import { createRateLimiter } from './rate-limit.js';
-import { COMMENTS_PER_PAGE, CSV_COLUMNS, REPORT_STYLE_HASH, renderReport, renderUnauthorized, toCsv } from './report.js';
+import { CSV_DIALECTS, exportChunks, writeChunks } from './export.js';
+import { COMMENTS_PER_PAGE, LATEST_COMMENTS, REPORT_STYLE_HASH, renderLogin, renderOverview, renderPageReport } from './report.js';
+import { reportLanguage } from './report-text.js';
 
 export { normalizeOrigin };
 
@@ -90,10 +92,13 @@ const SECURITY_HEADERS = {
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
 };
 
-/** The fields of an exported record, in order (a receiver of several sites adds site). */
-const RECORD_FIELDS = [...CSV_COLUMNS];
+const REPORT_CSP = `default-src 'none'; style-src '${REPORT_STYLE_HASH}'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
 
-const REPORT_CSP = `default-src 'none'; style-src '${REPORT_STYLE_HASH}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+/** The editors' session cookie (see sites.sessionOf) and how long a login lasts. */
+const SESSION_COOKIE = 'kommun_feedback_session';
+const SESSION_MS = 8 * 60 * 60 * 1000;
+/** The login form's body: a token and a little more. */
+const LOGIN_BODY_BYTES = 4096;
 
 /**
  * A receiver that is not listening yet: call server.listen(), or use startReceiver().
@@ -149,6 +154,9 @@ export function createReceiver(options) {
     '/feedback.json': { GET: readJson },
     '/feedback.csv': { GET: readCsv },
     '/report': { GET: report },
+    '/report/page': { GET: pageReport },
+    '/login': { GET: loginForm, POST: login },
+    '/logout': { POST: logout },
     '/health': { GET: (_req, res) => send(res, 200, { ok: true }) },
   };
   /** DELETE /feedback/<id>: the id is in the path. */
@@ -261,23 +269,34 @@ export function createReceiver(options) {
   }
 
   /**
-   * The read and erase endpoints take the token as "Authorization: Bearer …" or as ?token= (so
-   * an editor can open the report, and its download links, in a browser). Wrong guesses use up
-   * the rate limit.
+   * The read and erase endpoints take the token as "Authorization: Bearer …" (scripts) or the
+   * session cookie a login sets (editors in a browser). Wrong guesses use up the rate limit.
    * @param {http.IncomingMessage} req
-   * @param {URLSearchParams} query
-   * @returns {{ grant: Grant, queryToken?: string }} whose token it is; the token itself when it
-   *   came in the query, for links in the report
+   * @returns {Grant}
    */
-  function authorize(req, query) {
+  function authorize(req) {
     const bearer = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(req.headers.authorization ?? '')?.[1];
-    const given = bearer ?? query.get('token');
-    const grant = given ? sites.grantOf(given) : undefined;
-    if (grant) return bearer || !given ? { grant } : { grant, queryToken: given };
-    takeToken(req);
+    const session = cookie(req, SESSION_COOKIE);
+    const grant = bearer ? sites.grantOf(bearer) : session ? sites.grantOfSession(session) : undefined;
+    if (grant) return grant;
+    if (bearer || session) takeToken(req);
     throw new HttpError(401, 'unauthorized', 'A valid token is required (Authorization: Bearer <token>).', {
       headers: { 'WWW-Authenticate': 'Bearer realm="kommun-elements-feedback"' },
     });
+  }
+
+  /**
+   * The Set-Cookie header of a session for this grant (or one that ends the session).
+   * Secure when the editor reached the receiver over HTTPS (directly, or through a trusted proxy).
+   * @param {http.IncomingMessage} req
+   * @param {Grant | undefined} grant
+   */
+  function sessionCookie(req, grant) {
+    const https =
+      /** @type {import('node:tls').TLSSocket} */ (req.socket).encrypted || (trustProxy && /^https$/i.test(String(req.headers['x-forwarded-proto'] ?? '')));
+    const value = grant ? sites.sessionOf(grant, Date.now() + SESSION_MS) : '';
+    const age = grant ? SESSION_MS / 1000 : 0;
+    return `${SESSION_COOKIE}=${value}; Path=/; Max-Age=${age}; HttpOnly; SameSite=Strict${https ? '; Secure' : ''}`;
   }
 
   /**
@@ -323,48 +342,202 @@ export function createReceiver(options) {
   }
 
   /**
+   * Stream an export: batch by batch from the store, waiting for the client to take each.
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
    * @param {URLSearchParams} query
-   * @param {Grant} grant
+   * @param {{ format: 'json' } | { format: 'csv', dialect: import('./export.js').CsvDialect }} kind
+   * @param {Record<string, string>} headers
    */
-  async function exportedRecords(query, grant) {
-    return (await openedStore()).records(readFilter(query, grant));
+  async function streamExport(req, res, query, kind, headers) {
+    const grant = authorize(req);
+    const filter = readFilter(query, grant);
+    const store = await openedStore();
+    res.writeHead(200, { ...SECURITY_HEADERS, ...headers, ...(closing ? { Connection: 'close' } : {}) });
+    if (req.method === 'HEAD') return void res.end();
+    await writeChunks(res, exportChunks(store.recordBatches(filter), kind, severalSites));
   }
 
   /** @type {AsyncHandler} */
   async function readJson(req, res, query) {
-    const { grant } = authorize(req, query);
-    const records = await exportedRecords(query, grant);
-    // One site's records carry no site field: the site is the receiver's only one.
-    send(res, 200, JSON.stringify(records, severalSites ? undefined : RECORD_FIELDS), {
-      'Content-Type': 'application/json; charset=utf-8',
-    });
+    await streamExport(req, res, query, { format: 'json' }, { 'Content-Type': 'application/json; charset=utf-8' });
   }
 
-  /** @type {AsyncHandler} */
+  /**
+   * ?dialect=excel-sv: semicolons, which Excel in a Swedish locale opens directly; else RFC 4180 commas.
+   * @type {AsyncHandler}
+   */
   async function readCsv(req, res, query) {
-    const { grant } = authorize(req, query);
-    send(res, 200, toCsv(await exportedRecords(query, grant), { withSite: severalSites }), {
-      'Content-Type': 'text/csv; charset=utf-8; header=present',
-      'Content-Disposition': 'attachment; filename="feedback.csv"',
-    });
+    const dialect = query.get('dialect') ?? 'rfc4180';
+    if (!Object.hasOwn(CSV_DIALECTS, dialect)) {
+      throw new HttpError(400, 'invalid_query', `dialect is ${Object.keys(CSV_DIALECTS).join(' or ')}.`, { field: 'dialect' });
+    }
+    const name = dialect === 'rfc4180' ? 'feedback.csv' : `feedback-${dialect}.csv`;
+    await streamExport(
+      req,
+      res,
+      query,
+      { format: 'csv', dialect: /** @type {import('./export.js').CsvDialect} */ (dialect) },
+      {
+        'Content-Type': 'text/csv; charset=utf-8; header=present',
+        'Content-Disposition': `attachment; filename="${name}"`,
+      },
+    );
   }
+
+  const HTML = { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': REPORT_CSP, Vary: 'Accept-Language, Cookie' };
+
+  /**
+   * Who reads the report. Without a valid session or bearer token: the login form (401).
+   * `?token=` (the address printed at start, and older bookmarks) logs in once: the session
+   * cookie is set, and no link or form on the page carries the token on.
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {URLSearchParams} query
+   * @returns {Grant | undefined} undefined when the login form was sent instead
+   */
+  function reportReader(req, res, query) {
+    const lang = reportLanguage(req.headers['accept-language']);
+    const given = query.get('token');
+    if (given) {
+      const grant = sites.grantOf(given);
+      if (grant) {
+        res.setHeader('Set-Cookie', sessionCookie(req, grant));
+        return grant;
+      }
+      takeToken(req);
+    }
+    try {
+      return authorize(req);
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.status !== 401) throw error;
+      send(res, 401, renderLogin(lang, { failed: !!given }), { ...error.headers, ...HTML });
+      return undefined;
+    }
+  }
+
+  /**
+   * The site a report shows: the token's own, else ?site= (one of the configured), else the first.
+   * @param {URLSearchParams} query
+   * @param {Grant} grant
+   */
+  function reportSite(query, grant) {
+    const asked = query.get('site') ? readFilter(new URLSearchParams({ site: String(query.get('site')) }), grant).site : undefined;
+    if (grant.site) return grant.site;
+    const site = asked === undefined ? sites.list[0] : sites.list.find((s) => s.origin === asked);
+    if (!site) throw new HttpError(404, 'not_found', 'No such site.', { field: 'site' });
+    return site;
+  }
+
+  /**
+   * The report's period from ?from= and ?until= (days, both inclusive); the last 30 days by default.
+   * @param {URLSearchParams} query
+   * @returns {import('./report.js').DayRange}
+   */
+  function reportRange(query) {
+    const day = (/** @type {string | null} */ text) => (text && /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) ? text : undefined);
+    const today = new Date().toISOString().slice(0, 10);
+    const until = day(query.get('until')) ?? today;
+    const from = day(query.get('from')) ?? new Date(Date.parse(until) - 29 * 86_400_000).toISOString().slice(0, 10);
+    return from <= until ? { from, until } : { from: until, until: from };
+  }
+
+  /** @param {import('./report.js').DayRange} range @param {string} origin */
+  const rangeFilter = (range, origin) => ({
+    site: origin,
+    from: `${range.from}T00:00:00.000Z`,
+    to: new Date(Date.parse(range.until) + 86_400_000).toISOString(),
+  });
+
+  /** @param {URLSearchParams} query */
+  const pageNumber = (query) => Math.max(1, Math.min(1_000_000, Number.parseInt(query.get('p') ?? '1', 10) || 1));
 
   /** @type {AsyncHandler} */
   async function report(req, res, query) {
-    const html = { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': REPORT_CSP };
-    let access;
-    try {
-      access = authorize(req, query);
-    } catch (error) {
-      // An editor in a browser gets a page that says what to do, not JSON.
-      if (!(error instanceof HttpError) || error.status !== 401) throw error;
-      return send(res, 401, renderUnauthorized(), { ...error.headers, ...html });
-    }
-    const filter = readFilter(query, access.grant);
+    const grant = reportReader(req, res, query);
+    if (!grant) return;
+    const site = reportSite(query, grant);
+    const range = reportRange(query);
+    const filter = rangeFilter(range, site.origin);
     const store = await openedStore();
-    const [pages, comments] = await Promise.all([store.pages(filter), store.latestComments(COMMENTS_PER_PAGE, filter)]);
-    const siteNames = severalSites ? new Map(sites.list.map((site) => [site.origin, site.name])) : undefined;
-    send(res, 200, renderReport({ pages, comments, generatedAt: new Date(), token: access.queryToken, siteNames }), html);
+    const html = await renderOverview({
+      lang: reportLanguage(req.headers['accept-language']),
+      sites: grant.site ? [grant.site] : sites.list,
+      site,
+      range,
+      pages: await store.pages(filter),
+      async latest(shown) {
+        const lists = await Promise.all(shown.map((p) => store.latestComments(LATEST_COMMENTS, { ...filter, page: p.page })));
+        return new Map(shown.map((p, i) => [p.page, lists[i]]));
+      },
+      pageNumber: pageNumber(query),
+      generatedAt: new Date(),
+    });
+    send(res, 200, html, HTML);
+  }
+
+  /** @type {AsyncHandler} */
+  async function pageReport(req, res, query) {
+    const grant = reportReader(req, res, query);
+    if (!grant) return;
+    const site = reportSite(query, grant);
+    const range = reportRange(query);
+    const page = query.get('page') ?? '';
+    if (!page) throw new HttpError(400, 'invalid_query', 'page is required.', { field: 'page' });
+    const search = (query.get('q') ?? '').trim().slice(0, 200);
+    const filter = { ...rangeFilter(range, site.origin), page };
+    const store = await openedStore();
+    const current = pageNumber(query);
+    const [[stats], days, comments] = await Promise.all([
+      store.pages(filter),
+      store.days(filter),
+      store.comments(search ? { ...filter, search } : filter, { limit: COMMENTS_PER_PAGE, offset: (current - 1) * COMMENTS_PER_PAGE }),
+    ]);
+    const lang = reportLanguage(req.headers['accept-language']);
+    const sitesShown = grant.site ? [grant.site] : sites.list;
+    send(res, 200, renderPageReport({ lang, sites: sitesShown, site, range, page, stats, days, comments, search, pageNumber: current }), HTML);
+  }
+
+  /**
+   * A form posted from another site (a browser sends Origin with every POST) is refused:
+   * nobody can log an editor in to someone else's session, or out, from elsewhere.
+   * @param {http.IncomingMessage} req
+   */
+  function checkSameOrigin(req) {
+    const origin = req.headers.origin;
+    if (origin === undefined || origin === 'null') return;
+    const host = URL.canParse(origin) ? new URL(origin).host : '';
+    if (host !== req.headers.host && host !== req.headers['x-forwarded-host']) {
+      throw new HttpError(403, 'forbidden_origin', 'The login form is posted from the report only.');
+    }
+  }
+
+  /** @type {Handler} */
+  function loginForm(req, res) {
+    send(res, 200, renderLogin(reportLanguage(req.headers['accept-language'])), HTML);
+  }
+
+  /**
+   * POST /login with the token in a form body: the session cookie, then the report.
+   * @type {AsyncHandler}
+   */
+  async function login(req, res) {
+    checkSameOrigin(req);
+    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/x-www-form-urlencoded') throw new HttpError(415, 'unsupported_media_type', 'Send the login form.');
+    const token = new URLSearchParams((await readBody(req, LOGIN_BODY_BYTES)).toString('utf8')).get('token') ?? '';
+    const grant = token ? sites.grantOf(token) : undefined;
+    if (!grant) {
+      takeToken(req);
+      return send(res, 401, renderLogin(reportLanguage(req.headers['accept-language']), { failed: true }), HTML);
+    }
+    send(res, 303, '', { ...HTML, Location: '/report', 'Set-Cookie': sessionCookie(req, grant) });
+  }
+
+  /** @type {Handler} */
+  function logout(req, res) {
+    checkSameOrigin(req);
+    send(res, 303, '', { ...HTML, Location: '/login', 'Set-Cookie': sessionCookie(req, undefined) });
   }
 
   /**
@@ -372,8 +545,8 @@ export function createReceiver(options) {
    * erases its own site's answers only; another site's id is "not found", as if it did not exist.
    * @type {AsyncHandler}
    */
-  async function erase(req, res, query, path) {
-    const { grant } = authorize(req, query);
+  async function erase(req, res, _query, path) {
+    const grant = authorize(req);
     let id;
     try {
       id = decodeURIComponent(path.slice('/feedback/'.length));
@@ -413,6 +586,19 @@ export function createReceiver(options) {
   }
 
   return { server, ready, close };
+}
+
+/**
+ * A cookie's value from the request, if sent.
+ * @param {http.IncomingMessage} req
+ * @param {string} name
+ */
+function cookie(req, name) {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at !== -1 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
+  }
+  return undefined;
 }
 
 /** @param {http.IncomingMessage} req */

@@ -2,7 +2,7 @@
 // Sites and tokens. A site is one origin that may post; every record carries the site it was
 // posted from. A site's token reads and erases that site's records only; the admin token
 // (--token) reads and erases all of them.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
  * A site as configured: --site origin=token, --origin origin, or an entry of --config's "sites".
@@ -47,6 +47,9 @@ function isLoopbackOrigin(origin) {
 /** @param {string} text */
 const digest = (text) => createHash('sha256').update(text).digest();
 
+/** The key that signs a token's sessions: derived from the token, never the token itself. */
+const sessionKeyOf = (/** @type {string} */ token) => createHash('sha256').update(`kommun-elements-feedback session\0${token}`).digest();
+
 /**
  * "https://www.vara.se=TOKEN" (the token is optional) as given to --site.
  * @param {string} text
@@ -66,8 +69,8 @@ export function parseSiteArgument(text) {
 export function createSites({ sites: configured, adminToken }) {
   /** @type {Map<string, Site>} */
   const byOrigin = new Map();
-  /** @type {{ digest: Buffer, grant: Grant }[]} */
-  const tokens = [{ digest: digest(adminToken), grant: {} }];
+  /** @type {{ digest: Buffer, grant: Grant, name: string, sessionKey: Buffer }[]} */
+  const tokens = [{ digest: digest(adminToken), grant: {}, name: '', sessionKey: sessionKeyOf(adminToken) }];
   for (const config of configured) {
     const origin = normalizeOrigin(config.origin);
     if (byOrigin.has(origin)) throw new TypeError(`The site ${origin} is configured twice.`);
@@ -78,7 +81,7 @@ export function createSites({ sites: configured, adminToken }) {
     if (tokens.some((t) => t.digest.equals(tokenDigest))) {
       throw new TypeError(`The token of ${origin} is also the admin token or another site's: give each its own.`);
     }
-    tokens.push({ digest: tokenDigest, grant: { site } });
+    tokens.push({ digest: tokenDigest, grant: { site }, name: origin, sessionKey: sessionKeyOf(config.token) });
   }
   const local = byOrigin.size === 0;
   const list = local ? [LOCAL_SITE] : [...byOrigin.values()];
@@ -111,6 +114,34 @@ export function createSites({ sites: configured, adminToken }) {
       let found;
       for (const { digest: known, grant } of tokens) if (timingSafeEqual(givenDigest, known)) found = grant;
       return found;
+    },
+    /**
+     * A session cookie's value for a grant: whose it is, until when, and an HMAC under a key
+     * made from that grant's token. It holds no token, needs no server-side state (several
+     * receiver processes accept each other's sessions), and ends when the token is changed.
+     * @param {Grant} grant
+     * @param {number} expires ms since the epoch
+     */
+    sessionOf(grant, expires) {
+      const entry = tokens.find((t) => t.grant === grant);
+      if (!entry) throw new TypeError('Not a grant of these sites.');
+      const data = `${Buffer.from(entry.name).toString('base64url')}.${expires}`;
+      return `${data}.${createHmac('sha256', entry.sessionKey).update(data).digest('base64url')}`;
+    },
+    /**
+     * The grant of a session cookie's value, if it is genuine and not expired.
+     * @param {string} value
+     * @param {number} [now]
+     * @returns {Grant | undefined}
+     */
+    grantOfSession(value, now = Date.now()) {
+      const [name, expires, mac] = value.split('.');
+      if (mac === undefined || !/^\d+$/.test(expires) || Number(expires) <= now) return undefined;
+      const entry = tokens.find((t) => t.name === Buffer.from(name, 'base64url').toString());
+      if (!entry) return undefined;
+      const expected = createHmac('sha256', entry.sessionKey).update(`${name}.${expires}`).digest();
+      const given = Buffer.from(mac, 'base64url');
+      return given.length === expected.length && timingSafeEqual(given, expected) ? entry.grant : undefined;
     },
   };
 }

@@ -27,6 +27,7 @@ const SCHEMA = `
   );
   CREATE INDEX IF NOT EXISTS feedback_site_page ON feedback (site, page, submitted_at);
   CREATE INDEX IF NOT EXISTS feedback_received ON feedback (received_at);
+  CREATE INDEX IF NOT EXISTS feedback_submitted ON feedback (submitted_at, id);
 `;
 
 // xmax is 0 on a row version that an INSERT made; an update sets it. No row comes back when
@@ -50,7 +51,7 @@ const COLUMNS = `id, page, url, helpful, comment, lang, submitted_at AS "submitt
  * @param {RecordFilter} filter
  * @param {unknown[]} [params] parameters already taken by the query ($1… are numbered after them)
  */
-function where({ site, page, from, to }, params = []) {
+function where({ site, page, from, to, search }, params = []) {
   /** @type {string[]} */
   const parts = [];
   /** @param {string} condition @param {unknown} value */
@@ -63,6 +64,8 @@ function where({ site, page, from, to }, params = []) {
   add('page = ?', page);
   add('submitted_at >= ?', from);
   add('submitted_at < ?', to);
+  // lower() folds by the database's LC_CTYPE; strpos takes the text literally (no wildcards).
+  add('strpos(lower(comment), lower(?)) > 0', search);
   return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
@@ -104,23 +107,46 @@ export async function openPostgresStore(url) {
 
   return {
     async save(record, site, now = new Date()) {
-      const { rows } = await pool.query(UPSERT, [
-        record.id,
-        site,
-        record.page,
-        record.url,
-        record.helpful,
-        record.comment,
-        record.lang,
-        record.submittedAt,
-        now,
-      ]);
+      // Named: each connection parses and plans the upsert once, not on every answer.
+      const { rows } = await pool.query({
+        name: 'feedback-upsert',
+        text: UPSERT,
+        values: [record.id, site, record.page, record.url, record.helpful, record.comment, record.lang, record.submittedAt, now],
+      });
       return rows[0]?.created ? 'created' : 'updated';
     },
     async records(filter = {}) {
       const { sql, params } = where(filter);
       const { rows } = await pool.query(`SELECT ${COLUMNS} FROM feedback ${sql} ORDER BY submitted_at, id`, params);
       return rows.map(toRecord);
+    },
+    async *recordBatches(filter = {}, size = 1000) {
+      // Keyset pagination: each batch is one short query, so a long export holds no
+      // connection or snapshot and other requests run between batches.
+      // What is there when the export starts; answers that arrive meanwhile are the next export's.
+      const bound = where(filter);
+      const { rows: lastRows } = await pool.query(
+        `SELECT submitted_at, id FROM feedback ${bound.sql} ORDER BY submitted_at DESC, id DESC LIMIT 1`,
+        bound.params,
+      );
+      if (lastRows.length === 0) return;
+      const last = [lastRows[0].submitted_at, lastRows[0].id];
+      /** @type {[string | Date, string]} */
+      let after = ['-infinity', ''];
+      for (;;) {
+        const { sql, params } = where(filter, [...after, size, ...last]);
+        const { rows } = await pool.query(
+          `SELECT ${COLUMNS} FROM feedback ${sql ? `${sql} AND` : 'WHERE'} (submitted_at, id) > ($1::timestamptz, $2)
+          AND (submitted_at, id) <= ($4::timestamptz, $5) ORDER BY submitted_at, id LIMIT $3`,
+          params,
+        );
+        if (rows.length === 0) return;
+        const end = rows.at(-1);
+        // The driver's Date keeps milliseconds only, as stored (the receiver writes ISO instants in ms).
+        after = [end.submittedAt, end.id];
+        yield rows.map(toRecord);
+        if (rows.length < size) return;
+      }
     },
     async pages(filter = {}) {
       const { sql, params } = where(filter);
@@ -146,6 +172,31 @@ export async function openPostgresStore(url) {
         params,
       );
       return rows.map(toRecord);
+    },
+    async comments(filter, { limit, offset }) {
+      const counting = where(filter);
+      const listing = where(filter, [limit, offset]);
+      /** @param {string} sql */
+      const withComment = (sql) => `${sql ? `${sql} AND` : 'WHERE'} comment IS NOT NULL`;
+      const [{ rows: counted }, { rows }] = await Promise.all([
+        pool.query(`SELECT count(*)::int AS total FROM feedback ${withComment(counting.sql)}`, counting.params),
+        pool.query(
+          `SELECT id, site, page, helpful, comment, submitted_at AS "submittedAt" FROM feedback ${withComment(listing.sql)}
+          ORDER BY submitted_at DESC, id LIMIT $1 OFFSET $2`,
+          listing.params,
+        ),
+      ]);
+      return { total: counted[0].total, comments: rows.map(toRecord) };
+    },
+    async days(filter = {}) {
+      const { sql, params } = where(filter);
+      const { rows } = await pool.query(
+        `SELECT to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
+          count(*) FILTER (WHERE helpful)::int AS yes, count(*) FILTER (WHERE NOT helpful)::int AS no
+        FROM feedback ${sql} GROUP BY day ORDER BY day`,
+        params,
+      );
+      return rows;
     },
     async erase(id, site) {
       const { rows } = await pool.query('DELETE FROM feedback WHERE id = $1 AND ($2::text IS NULL OR site = $2) RETURNING id, site, page', [id, site ?? null]);

@@ -28,6 +28,7 @@ const INDEXES = `
   DROP INDEX IF EXISTS feedback_page;
   CREATE INDEX IF NOT EXISTS feedback_site_page ON feedback (site, page, submitted_at);
   CREATE INDEX IF NOT EXISTS feedback_received ON feedback (received_at);
+  CREATE INDEX IF NOT EXISTS feedback_submitted ON feedback (submitted_at, id);
 `;
 
 // A retry of the vote may arrive after the comment (it waited in a queue): an older
@@ -51,15 +52,23 @@ const COLUMNS = `id, page, url, helpful, comment, lang, submitted_at AS submitte
  * SQL condition and parameters for a filter; submitted_at is ISO text, so text order is time order.
  * @param {RecordFilter} filter
  */
-function where({ site, page, from, to }) {
+function where({ site, page, from, to, search }) {
   const parts = [
     site !== undefined && 'site = @site',
     page !== undefined && 'page = @page',
     from !== undefined && 'submitted_at >= @from',
     to !== undefined && 'submitted_at < @to',
+    search !== undefined && "fold(comment) LIKE '%' || @search || '%' ESCAPE '\\'",
   ].filter(Boolean);
-  return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params: { site, page, from, to } };
+  const params = { site, page, from, to, search: search === undefined ? undefined : likePattern(search.toLocaleLowerCase('sv')) };
+  return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
+
+/** Case folding for search; SQLite's own lower() folds ASCII only, and residents write å, ä, ö. */
+const fold = (/** @type {string | null} */ text) => (text === null ? null : text.toLocaleLowerCase('sv'));
+
+/** @param {string} text the text searched for, with LIKE's wildcards taken literally */
+const likePattern = (text) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * @param {string} file path of the database file (created when missing), or ':memory:'
@@ -84,6 +93,7 @@ export function openSqliteStore(file, { defaultSite }) {
     }).immediate();
   }
   db.exec(INDEXES);
+  db.function('fold', { deterministic: true }, fold);
 
   /** @type {Map<string, import('better-sqlite3').Statement>} */
   const statements = new Map();
@@ -111,6 +121,41 @@ export function openSqliteStore(file, { defaultSite }) {
       return existed ? 'updated' : 'created';
     },
   );
+  /**
+   * Group commit: the saves that arrive within one turn of the event loop are committed in one
+   * transaction, so one fsync covers them all (synchronous = FULL makes every commit one), and
+   * each is acknowledged only after that commit. Each save is a savepoint of its own inside it,
+   * so one that fails (a constraint) fails alone.
+   * @type {{ record: FeedbackRecord, site: string, now: string, resolve: (outcome: 'created' | 'updated') => void, reject: (error: unknown) => void }[]}
+   */
+  let pending = [];
+  const saveAll = db.transaction((/** @type {typeof pending} */ batch) =>
+    batch.map(({ record, site, now }) => {
+      try {
+        return { outcome: save(record, site, now) };
+      } catch (error) {
+        return { error };
+      }
+    }),
+  );
+  function flush() {
+    const batch = pending;
+    pending = [];
+    let results;
+    try {
+      // IMMEDIATE: take the write lock before reading, so that another process between the read
+      // and the write cannot make the "created or updated" answer wrong.
+      results = saveAll.immediate(batch);
+    } catch (error) {
+      for (const { reject } of batch) reject(error);
+      return;
+    }
+    batch.forEach(({ resolve, reject }, i) => {
+      const result = results[i];
+      if ('error' in result) reject(result.error);
+      else resolve(result.outcome);
+    });
+  }
   const find = db.prepare('SELECT id, site, page FROM feedback WHERE id = ?');
   const remove = db.prepare('DELETE FROM feedback WHERE id = ?');
   const clearComments = db.prepare('UPDATE feedback SET comment = NULL WHERE received_at < ? AND comment IS NOT NULL');
@@ -123,12 +168,37 @@ export function openSqliteStore(file, { defaultSite }) {
   const toRecord = (row) => ({ ...row, helpful: row.helpful === 1 });
 
   return {
-    // IMMEDIATE: take the write lock before reading, so that another process between the read
-    // and the write cannot make the "created or updated" answer wrong.
-    save: async (record, site, now = new Date()) => save.immediate(record, site, now.toISOString()),
+    save: (record, site, now = new Date()) =>
+      new Promise((resolve, reject) => {
+        pending.push({ record, site, now: now.toISOString(), resolve, reject });
+        if (pending.length === 1) setImmediate(flush);
+      }),
     async records(filter = {}) {
       const { sql, params } = where(filter);
       return prepare(`SELECT ${COLUMNS} FROM feedback ${sql} ORDER BY submitted_at, id`).all(defined(params)).map(toRecord);
+    },
+    async *recordBatches(filter = {}, size = 1000) {
+      const { sql, params } = where(filter);
+      // Keyset pagination: each batch is its own short read, so a long export holds no read
+      // transaction open and the event loop serves POSTs between batches.
+      const and = sql ? `${sql} AND` : 'WHERE';
+      // What is there when the export starts; answers that arrive meanwhile are the next export's.
+      const last = /** @type {{ lastAt: string, lastId: string } | undefined} */ (
+        prepare(`SELECT submitted_at AS lastAt, id AS lastId FROM feedback ${sql} ORDER BY submitted_at DESC, id DESC LIMIT 1`).get(defined(params))
+      );
+      if (!last) return;
+      const next = prepare(`SELECT ${COLUMNS} FROM feedback ${and} (submitted_at, id) > (@afterAt, @afterId)
+        AND (submitted_at, id) <= (@lastAt, @lastId) ORDER BY submitted_at, id LIMIT @size`);
+      let after = { afterAt: '', afterId: '' };
+      for (;;) {
+        const rows = next.all({ ...defined(params), ...after, ...last, size });
+        if (rows.length === 0) return;
+        yield rows.map(toRecord);
+        if (rows.length < size) return;
+        const end = /** @type {any} */ (rows.at(-1));
+        after = { afterAt: end.submittedAt, afterId: end.id };
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     },
     async pages(filter = {}) {
       const { sql, params } = where(filter);
@@ -149,6 +219,24 @@ export function openSqliteStore(file, { defaultSite }) {
         ) WHERE n <= @perPage ORDER BY site, page, submitted_at DESC, id`)
         .all({ ...defined(params), perPage })
         .map(toRecord);
+    },
+    async comments(filter, { limit, offset }) {
+      const { sql, params } = where(filter);
+      const condition = `${sql ? `${sql} AND` : 'WHERE'} comment IS NOT NULL`;
+      const p = defined(params);
+      const total = /** @type {number} */ (prepare(`SELECT count(*) FROM feedback ${condition}`).pluck().get(p));
+      const comments = prepare(`SELECT id, site, page, helpful, comment, submitted_at AS submittedAt FROM feedback ${condition}
+        ORDER BY submitted_at DESC, id LIMIT @limit OFFSET @offset`)
+        .all({ ...p, limit, offset })
+        .map(toRecord);
+      return { total, comments };
+    },
+    async days(filter = {}) {
+      const { sql, params } = where(filter);
+      return /** @type {import('./store.js').DayStats[]} */ (
+        prepare(`SELECT substr(submitted_at, 1, 10) AS day, sum(helpful) AS yes, count(*) - sum(helpful) AS no
+          FROM feedback ${sql} GROUP BY day ORDER BY day`).all(defined(params))
+      );
     },
     async erase(id, site) {
       const erased = db
@@ -173,6 +261,9 @@ export function openSqliteStore(file, { defaultSite }) {
       if (purged.records + purged.comments > 0) forgetOldPages();
       return purged;
     },
-    close: async () => void db.close(),
+    close: async () => {
+      if (pending.length > 0) flush();
+      db.close();
+    },
   };
 }

@@ -37,6 +37,15 @@
  * @property {string} [page]
  * @property {string} [from] ISO 8601 instant in UTC: submittedAt at or after
  * @property {string} [to]   ISO 8601 instant in UTC: submittedAt before
+ * @property {string} [search] the comment contains this text (case-insensitive)
+ */
+
+/**
+ * Answers of one day (UTC), for a trend.
+ * @typedef {object} DayStats
+ * @property {string} day  YYYY-MM-DD
+ * @property {number} yes
+ * @property {number} no
  */
 
 /**
@@ -57,6 +66,12 @@
  * @property {(filter?: RecordFilter) => Promise<PageStats[]>} pages one row per site and page
  * @property {(perPage: number, filter?: RecordFilter) => Promise<PageComment[]>} latestComments
  *   the newest comments of every site and page, newest first
+ * @property {(filter?: RecordFilter, size?: number) => AsyncGenerator<StoredRecord[], void, void>} recordBatches
+ *   the same records as records(), in batches of at most `size` (default 1000), each read on
+ *   its own: an export of any size holds one batch in memory and lets other requests run between
+ * @property {(filter: RecordFilter, page: { limit: number, offset: number }) => Promise<{ total: number, comments: (PageComment & { id: string })[] }>} comments
+ *   one page of the comments the filter covers, newest first, and how many there are in all
+ * @property {(filter?: RecordFilter) => Promise<DayStats[]>} days answers per day (UTC), oldest first
  * @property {(id: string, site?: string) => Promise<{ id: string, site: string, page: string } | undefined>} erase
  *   delete one answer (only if it belongs to `site`, when given); what was deleted, if anything
  * @property {(cutoffs: PurgeCutoffs) => Promise<{ comments: number, records: number }>} purge

@@ -21,12 +21,11 @@ export { LIMITS };
 /**
  * The record as it will be stored (normalised), or the first error with its field.
  * @param {unknown} input parsed JSON body
- * @param {Date} [now]
  * @returns {ValidationResult}
  */
-export function validateRecord(input, now = new Date()) {
+export function validateRecord(input) {
   try {
-    return { ok: true, record: readWireRecord(input, now) };
+    return { ok: true, record: readWireRecord(input) };
   } catch (error) {
     if (!(error instanceof WireError)) throw error;
     const { code, message, field } = error;

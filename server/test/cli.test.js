@@ -103,7 +103,8 @@ test('starts with no options at all: port 8787, ./feedback.sqlite, a printed tok
   assert.equal(url, 'http://127.0.0.1:8787');
   const [, token] = await run.waitForOutput(/token \(generated[^)]*\): (\S+)\n/);
   assert.ok(token.length >= 32, 'a strong token is printed');
-  assert.ok(run.output().stdout.includes(`${url}/report?token=${token}`));
+  assert.ok(run.output().stdout.includes(`report: ${url}/login`));
+  assert.ok(!run.output().stdout.includes('?token='), 'no URL with the token in it is printed');
   assert.equal((await post(url, record())).status, 201);
   assert.equal((await fetch(`${url}/report?token=${token}`)).status, 200);
   run.child.kill('SIGINT');

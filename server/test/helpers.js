@@ -121,3 +121,45 @@ export function spawnBin(args, options = {}) {
   listening.catch(() => {}); // only a test that awaits it cares
   return { child, listening, exited, waitForOutput, output: () => ({ stdout, stderr }) };
 }
+
+/**
+ * Log in to the report with a token, as the login form does; the Cookie header to send after.
+ * @param {string} url receiver base URL
+ * @param {string} token
+ */
+export async function login(url, token) {
+  const res = await fetch(`${url}/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token }),
+    redirect: 'manual',
+  });
+  if (res.status !== 303) throw new Error(`login: ${res.status}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0];
+}
+
+/**
+ * A CSV reader that honours quotes, as spreadsheets do, with any separator: to check what a
+ * spreadsheet would see in each reading.
+ * @param {string} text
+ * @param {string} separator
+ */
+export function parseCsv(text, separator) {
+  /** @type {string[][]} */
+  const table = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === separator) (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), table.push(row), (row = []), (cell = ''), i++);
+    else cell += c;
+  }
+  return table;
+}

@@ -71,8 +71,8 @@ describe('site isolation', () => {
   });
 
   test("every read endpoint refuses a site token another site's records", async () => {
-    for (const path of ['/feedback.json', '/feedback.csv', '/report']) {
-      const res = await read(`${path}?site=${encodeURIComponent(GRASTORP)}`, VARA_TOKEN);
+    for (const path of ['/feedback.json?', '/feedback.csv?', '/report?', '/report/page?page=/kontakt&']) {
+      const res = await read(`${path}site=${encodeURIComponent(GRASTORP)}`, VARA_TOKEN);
       assert.equal(res.status, 403, path);
       assert.equal(/** @type {any} */ (await res.json()).error.code, 'forbidden_site');
     }
@@ -81,14 +81,14 @@ describe('site isolation', () => {
   test('/feedback.csv: a site token gets its site only; the site is the last column', async () => {
     const text = await (await read('/feedback.csv', GRASTORP_TOKEN)).text();
     const lines = text.trim().split('\r\n'); // text() drops the BOM
-    assert.equal(lines[0], 'id,page,url,helpful,comment,lang,submittedAt,receivedAt,updatedAt,site');
+    assert.equal(lines[0], '"id","page","url","helpful","comment","lang","submittedAt","receivedAt","updatedAt","site"');
     assert.equal(lines.length, 2);
-    assert.ok(lines[1].startsWith(grastorp.id) && lines[1].endsWith(`,${GRASTORP}`));
+    assert.ok(lines[1].startsWith(`"${grastorp.id}"`) && lines[1].endsWith(`,"${GRASTORP}"`));
     const admin = await (await read('/feedback.csv', TOKEN)).text();
     assert.equal(admin.trim().split('\r\n').length, 4);
   });
 
-  test("/report: a site token sees its site's pages and comments only; the admin sees /kontakt per site", async () => {
+  test("/report: a site token sees its site's pages and comments only; the admin chooses the site", async () => {
     const own = await (await read('/report', VARA_TOKEN)).text();
     assert.match(own, /Vara: fel nummer\./);
     assert.match(own, /Utan Origin\./);
@@ -97,14 +97,24 @@ describe('site isolation', () => {
     assert.match(other, /Grästorp: stängt\./);
     assert.doesNotMatch(other, /Vara: fel nummer|Utan Origin/);
 
+    assert.doesNotMatch(own, /<select id="site"/, 'a site token has no other site to choose');
+    assert.match(await (await read('/report/page?page=/kontakt', VARA_TOKEN)).text(), /Vara: fel nummer/);
+    assert.doesNotMatch(await (await read('/report/page?page=/kontakt', VARA_TOKEN)).text(), /Grästorp/);
+
+    // The admin sees the first site, and chooses another: /kontakt is one row on each.
     const admin = await (await read('/report', TOKEN)).text();
-    const sections = admin.split('<section>').slice(1);
-    assert.equal(sections.length, 2);
-    assert.match(sections[0], /<h2>Vara kommun <small>\(https:\/\/www\.vara\.se\)<\/small><\/h2>/);
-    assert.match(sections[1], /<h2>www\.grastorp\.se /);
-    for (const section of sections) assert.equal((section.match(/>\/kontakt</g) ?? []).length, 1);
-    assert.match(sections[0], /Vara: fel nummer/);
-    assert.doesNotMatch(sections[0], /Grästorp: stängt/);
+    assert.match(admin, /<h1>[^<]*Vara kommun<\/h1>/);
+    assert.match(
+      admin,
+      /<select id="site" name="site"><option value="https:\/\/www\.vara\.se" selected>Vara kommun<\/option><option value="https:\/\/www\.grastorp\.se">www\.grastorp\.se<\/option><\/select>/,
+    );
+    assert.equal((admin.match(/>\/kontakt</g) ?? []).length, 1);
+    assert.match(admin, /Vara: fel nummer/);
+    assert.doesNotMatch(admin, /Grästorp: stängt/);
+    const grastorpReport = await (await read(`/report?site=${encodeURIComponent(GRASTORP)}`, TOKEN)).text();
+    assert.equal((grastorpReport.match(/>\/kontakt</g) ?? []).length, 1);
+    assert.match(grastorpReport, /Grästorp: stängt/);
+    assert.doesNotMatch(grastorpReport, /Vara: fel nummer/);
   });
 
   test("DELETE /feedback/<id>: a site token cannot erase another site's answer, only its own", async () => {

@@ -158,6 +158,92 @@ function storeContract(name, newDatabase, skip = false) {
       );
     });
 
+    test('saves at once (committed together): each answered for itself, one that fails fails alone', async () => {
+      const [store] = await fresh();
+      const answers = Array.from({ length: 40 }, (_, i) => stored({ comment: `Svar ${i}` }));
+      const again = { ...answers[3], comment: 'Ändrad.', submittedAt: '2026-05-04T11:00:00.000Z' };
+      const bad = /** @type {any} */ ({ ...stored(), lang: null });
+      const results = await Promise.allSettled([...answers.map((a) => store.save(a, VARA)), store.save(again, VARA), store.save(bad, VARA)]);
+      assert.deepEqual(
+        results.slice(0, 40).map((r) => r.status === 'fulfilled' && r.value),
+        answers.map(() => 'created'),
+      );
+      assert.deepEqual(results[40], { status: 'fulfilled', value: 'updated' });
+      assert.equal(results[41].status, 'rejected');
+      const rows = await store.records();
+      assert.equal(rows.length, 40);
+      assert.equal(rows.find((r) => r.id === answers[3].id)?.comment, 'Ändrad.');
+    });
+
+    test('record batches: every record once, in order, in batches of the size asked, with the filters', async () => {
+      const [store] = await fresh();
+      const saved = [];
+      // Ties in submittedAt are ordered by id, across batch boundaries too.
+      for (let i = 0; i < 23; i++) {
+        const answer = stored({ page: i % 2 ? '/a' : '/b', submittedAt: `2026-05-${String(1 + Math.floor(i / 4)).padStart(2, '0')}T10:00:00.000Z` });
+        saved.push(answer);
+        await store.save(answer, i === 22 ? GRASTORP : VARA);
+      }
+      const expected = (await store.records()).map((r) => r.id);
+      const batches = [];
+      for await (const batch of store.recordBatches({}, 5)) batches.push(batch.map((r) => r.id));
+      assert.deepEqual(
+        batches.map((b) => b.length),
+        [5, 5, 5, 5, 3],
+      );
+      assert.deepEqual(batches.flat(), expected);
+      const [first] = await (async () => {
+        for await (const batch of store.recordBatches({ site: GRASTORP })) return batch;
+        return [];
+      })();
+      assert.deepEqual(first, (await store.records({ site: GRASTORP }))[0]);
+      const filtered = [];
+      for await (const batch of store.recordBatches({ site: VARA, page: '/a', from: '2026-05-02T00:00:00.000Z', to: '2026-05-05T00:00:00.000Z' }, 2))
+        filtered.push(...batch);
+      assert.deepEqual(
+        filtered.map((r) => r.id),
+        (await store.records({ site: VARA, page: '/a', from: '2026-05-02T00:00:00.000Z', to: '2026-05-05T00:00:00.000Z' })).map((r) => r.id),
+      );
+      assert.equal(filtered.length, 6);
+    });
+
+    test("comments: one page at a time, newest first, searchable; days: a page's answers per day", async () => {
+      const [store] = await fresh();
+      for (let i = 0; i < 7; i++) {
+        const comment = ['Öppettider saknas', 'Fel NUMMER', '100% fel_svar'][i % 3];
+        await store.save(stored({ page: '/a', helpful: i % 2 === 0, comment: `${comment} ${i}`, submittedAt: `2026-05-0${i + 1}T10:00:00.000Z` }), VARA);
+      }
+      await store.save(stored({ page: '/a', comment: null, submittedAt: '2026-05-01T11:00:00.000Z' }), VARA);
+      await store.save(stored({ page: '/a', comment: 'Annan sajt nummer' }), GRASTORP);
+      const page = { site: VARA, page: '/a' };
+      const first = await store.comments(page, { limit: 3, offset: 0 });
+      assert.equal(first.total, 7);
+      assert.deepEqual(
+        first.comments.map((c) => c.comment),
+        ['Öppettider saknas 6', '100% fel_svar 5', 'Fel NUMMER 4'],
+      );
+      assert.match(first.comments[0].id, /\w{8}/);
+      assert.deepEqual(
+        (await store.comments(page, { limit: 3, offset: 6 })).comments.map((c) => c.comment),
+        ['Öppettider saknas 0'],
+      );
+      const search = async (/** @type {string} */ text) =>
+        (await store.comments({ ...page, search: text }, { limit: 10, offset: 0 })).comments.map((c) => c.comment);
+      assert.deepEqual(await search('nummer'), ['Fel NUMMER 4', 'Fel NUMMER 1'], 'case-insensitive, this site only');
+      assert.deepEqual(await search('%'), ['100% fel_svar 5', '100% fel_svar 2'], 'wildcards are taken literally');
+      assert.deepEqual(await search('l%s'), []);
+      assert.deepEqual(await search('_'), ['100% fel_svar 5', '100% fel_svar 2']);
+      assert.equal((await store.comments({ ...page, search: 'saknas' }, { limit: 1, offset: 0 })).total, 3);
+
+      assert.deepEqual(
+        (await store.days({ ...page, to: '2026-05-03T00:00:00.000Z' })).map((d) => [d.day, Number(d.yes), Number(d.no)]),
+        [
+          ['2026-05-01', 2, 0],
+          ['2026-05-02', 0, 1],
+        ],
+      );
+    });
+
     test('latest comments: newest first, at most perPage per site and page', async () => {
       const [store] = await fresh();
       for (let i = 1; i <= 4; i++) await store.save(stored({ page: '/a', comment: `K${i}`, submittedAt: `2026-05-0${i}T10:00:00.000Z` }), VARA);

@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { LIMITS, validateRecord } from '../validate.js';
 import { record } from './helpers.js';
 
-const NOW = new Date('2026-05-04T12:00:00Z');
 const valid = (overrides = {}) => record({ submittedAt: '2026-05-04T10:30:00Z', ...overrides });
 
 /**
@@ -13,7 +12,7 @@ const valid = (overrides = {}) => record({ submittedAt: '2026-05-04T10:30:00Z', 
  * @param {string} [code]
  */
 function assertRejected(input, field, code = 'invalid_field') {
-  const result = validateRecord(input, NOW);
+  const result = validateRecord(input);
   assert.equal(result.ok, false, `expected ${JSON.stringify(input[field])} to be rejected`);
   if (!result.ok) {
     assert.equal(result.error.field, field);
@@ -24,7 +23,7 @@ function assertRejected(input, field, code = 'invalid_field') {
 
 /** @param {Record<string, unknown>} input */
 function accepted(input) {
-  const result = validateRecord(input, NOW);
+  const result = validateRecord(input);
   assert.ok(result.ok, JSON.stringify(result));
   return result.record;
 }
@@ -51,7 +50,7 @@ test('a complete record is accepted and normalised', () => {
 
 test('the body must be a JSON object', () => {
   for (const body of [null, [], 'text', 42, true]) {
-    const result = validateRecord(body, NOW);
+    const result = validateRecord(body);
     assert.equal(result.ok, false);
     if (!result.ok) assert.equal(result.error.code, 'invalid_body');
   }
@@ -151,8 +150,10 @@ test('lang: any well-formed BCP 47 tag that names a language (registerLocale tak
   }
 });
 
-test('submittedAt: an ISO 8601 instant with a zone, not absurdly in the future', () => {
+test("submittedAt: an ISO 8601 instant with a zone, whatever the visitor's clock says", () => {
   assert.equal(accepted(valid({ submittedAt: '2026-05-05T11:00:00Z' })).submittedAt, '2026-05-05T11:00:00.000Z');
+  assert.equal(accepted(valid({ submittedAt: '2019-12-31T23:59:59Z' })).submittedAt, '2019-12-31T23:59:59.000Z'); // years behind
+  assert.equal(accepted(valid({ submittedAt: '2026-05-09T12:00:01Z' })).submittedAt, '2026-05-09T12:00:01.000Z'); // days ahead
   assert.equal(accepted(valid({ submittedAt: '2024-02-29T23:59:59.123456+01:00' })).submittedAt, '2024-02-29T22:59:59.123Z');
   const rejected = [
     '2026-05-04T10:30:00', // no zone: whose clock?
@@ -161,8 +162,6 @@ test('submittedAt: an ISO 8601 instant with a zone, not absurdly in the future',
     'yesterday',
     '2026-02-31T10:00:00Z',
     '2026-13-01T10:00:00Z',
-    '2019-12-31T23:59:59Z', // before the library existed
-    '2026-05-05T12:00:01Z', // more than a day ahead of NOW
     '+275760-09-13T00:00:00Z',
     1777890600000,
     '',

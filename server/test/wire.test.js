@@ -16,11 +16,11 @@ test('the receiver states no limit of its own: they are the shared ones', () => 
 
 for (const { label, record, refused, code } of wireCases(NOW.getTime())) {
   test(`${refused === undefined ? 'accepts' : `refuses at ${refused || 'the body'}`}: ${label}`, () => {
-    const result = validateRecord(record, NOW);
+    const result = validateRecord(record);
     /** @type {unknown} */
     let thrown;
     try {
-      readWireRecord(record, NOW);
+      readWireRecord(record);
     } catch (error) {
       thrown = error;
     }

@@ -72,7 +72,7 @@ it('shows the reference page and stores a "Nej" with its comment, masked, for th
     await page.waitForFunction((el) => el.currentStep === 'thanks', {}, feedback);
     assert.deepEqual(errors, []);
 
-    const report = await (await fetch(`${base}/report?token=${TOKEN}`)).text();
+    const report = await (await fetch(`${base}/report`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
     assert.ok(report.includes('Jag hittade inte numret. Ring [telefon].'), 'the comment is in the report, masked');
     assert.ok(!report.includes('070-123'), 'the phone number never left the browser');
     const records = await (await fetch(`${base}/feedback.json`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
