@@ -16,7 +16,8 @@
  *
  * Uses the built library (`dist/`), Lit's server renderer (@lit-labs/ssr) and parse5.
  */
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { LitElementRenderer } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
@@ -98,9 +99,10 @@ export async function renderHtml(html, options = {}) {
     outcome.warnings.push(...result.warnings);
     if (result.shadow === undefined) continue;
     outcome.rendered++;
-    const old = declarativeRoot(element)?.sourceCodeLocation;
-    if (old) edits.push({ start: old.startOffset, end: old.endOffset, text: '' });
-    edits.push({ start: location.startTag.endOffset, end: location.startTag.endOffset, text: result.shadow });
+    for (const old of [declarativeRoot(element), jsonLdChild(element)]) {
+      if (old?.sourceCodeLocation) edits.push({ start: old.sourceCodeLocation.startOffset, end: old.sourceCodeLocation.endOffset, text: '' });
+    }
+    edits.push({ start: location.startTag.endOffset, end: location.startTag.endOffset, text: result.shadow + (result.lightDom ?? '') });
   }
   outcome.html = applyEdits(html, edits);
   return outcome;
@@ -154,6 +156,16 @@ function inherited(element, name) {
 function declarativeRoot(element) {
   return element.childNodes.find(
     /** @returns {node is Element} */ (node) => 'tagName' in node && node.tagName === 'template' && attribute(node, 'shadowrootmode') !== undefined,
+  );
+}
+
+/**
+ * The JSON-LD script an earlier render put in the element's light DOM.
+ * @param {Element} element
+ */
+function jsonLdChild(element) {
+  return element.childNodes.find(
+    /** @returns {node is Element} */ (node) => 'tagName' in node && node.tagName === 'script' && attribute(node, 'data-kommun-json-ld') !== undefined,
   );
 }
 
@@ -236,7 +248,7 @@ class KommunElementRenderer extends LitElementRenderer {
  * @param {Element} node
  * @param {ServerRendering} ssr
  * @param {Context} context
- * @returns {Promise<{ shadow?: string, errors: Problem[], warnings: Problem[] }>}
+ * @returns {Promise<{ shadow?: string, lightDom?: string, errors: Problem[], warnings: Problem[] }>}
  */
 async function renderElement(node, ssr, context) {
   const tag = node.tagName;
@@ -290,7 +302,10 @@ async function renderElement(node, ssr, context) {
     const content = collectResultSync(shadow);
     const { mode = 'open', delegatesFocus } = renderer.shadowRootOptions;
     const template = `<template shadowrootmode="${mode}"${delegatesFocus ? ' shadowrootdelegatesfocus' : ''}>${content}</template>`;
-    return { shadow: errors.length ? undefined : template, errors, warnings: withoutEchoes(warnings, errors) };
+    // JSON-LD goes in light DOM, where crawlers read it (<contact-status>).
+    const jsonLd = /** @type {{ jsonLdScript?: string } | undefined} */ (renderer.element)?.jsonLdScript;
+    const lightDom = jsonLd === undefined ? undefined : `<script type="application/ld+json" data-kommun-json-ld>${jsonLd}</script>`;
+    return { shadow: errors.length ? undefined : template, lightDom, errors, warnings: withoutEchoes(warnings, errors) };
   } catch (error) {
     return fail(`could not be rendered on the server (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)})`);
   } finally {
@@ -311,7 +326,17 @@ function withoutEchoes(warnings, errors) {
 }
 
 /**
+ * Whether `path` is `folder` or inside it (both absolute and normalised).
+ * @param {string} folder
+ * @param {string} path
+ */
+const isInside = (folder, path) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+
+/**
  * Reads a `src` data file from disk: relative to the page's folder, or absolute from `root`.
+ * Only a regular file inside the root, links resolved (a link out of the root is refused), is
+ * read, and only when its size (taken from the open file) is within the limit: a FIFO, a device
+ * or a folder is refused without reading. No message quotes what a file holds.
  * @param {string} src
  * @param {Context} context
  * @returns {Promise<{ value: unknown } | { error: string }>}
@@ -327,24 +352,47 @@ async function readData(src, context) {
   } catch {
     return { error: `src: ${shown} is not a valid path` };
   }
+  if (path.includes('\0')) return { error: `src: ${shown} is not a valid path` };
   const file = path.startsWith('/') ? join(context.root, path) : resolve(context.dir, path);
-  if (path.startsWith('/') && file !== context.root && !file.startsWith(context.root + sep)) {
-    return { error: `src: ${shown} leads out of the root folder ${context.root}` };
-  }
+  const outside = { error: `src: ${shown} leads out of the root folder ${context.root}` };
+  if (!isInside(context.root, file)) return outside;
   const shownFile = relative(process.cwd(), file) || file;
-  let text;
+  /** @param {unknown} error */
+  const unreadable = (error) => ({ error: `src: ${shownFile} could not be read (${/** @type {NodeJS.ErrnoException} */ (error).code ?? 'error'})` });
+  let real;
   try {
-    const bytes = await readFile(file);
-    if (bytes.byteLength > MAX_DATA_BYTES) return { error: `src: ${shownFile} is larger than ${MAX_DATA_BYTES} bytes` };
-    text = bytes.toString('utf8');
+    real = await realpath(file);
+    if (!isInside(await realpath(context.root), real)) return outside; // a link that points out
   } catch (error) {
-    const { code, message } = /** @type {NodeJS.ErrnoException} */ (error);
-    return { error: `src: ${shownFile} could not be read (${code ?? message})` };
+    return unreadable(error);
+  }
+  let text;
+  /** @type {import('node:fs/promises').FileHandle | undefined} */
+  let handle;
+  try {
+    // Non-blocking, so that opening a FIFO does not wait for a writer; no link followed after realpath.
+    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { error: `src: ${shownFile} is not a regular file` };
+    if (stat.size > MAX_DATA_BYTES) return { error: `src: ${shownFile} is larger than ${MAX_DATA_BYTES} bytes` };
+    // Read at most one byte past the limit, in case the file grows between stat and read.
+    const buffer = Buffer.alloc(stat.size + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
+      ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, length));
+    }
+    if (length > MAX_DATA_BYTES) return { error: `src: ${shownFile} is larger than ${MAX_DATA_BYTES} bytes` };
+    text = buffer.subarray(0, length).toString('utf8');
+  } catch (error) {
+    return unreadable(error);
+  } finally {
+    await handle?.close();
   }
   try {
     return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch (error) {
-    return { error: `src: ${shownFile} is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+  } catch {
+    // Not the parser's message: it quotes the text around the error.
+    return { error: `src: ${shownFile} is not valid JSON` };
   }
 }
 

@@ -71,6 +71,14 @@ function expectExactly(rows: Row[], records: FeedbackRecord[]): void {
   expect(new Set(rows.map((row) => row.id)).size, 'each id once').to.equal(rows.length);
 }
 
+/** The queue entries of `endpoint` in localStorage (one key per record). */
+function queuedEntries(endpoint: string): QueueEntry[] {
+  const prefix = `kommun-elements:feedback-queue:${endpoint} `;
+  return Object.keys(localStorage)
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => JSON.parse(localStorage.getItem(key)!) as QueueEntry);
+}
+
 let serial = 0;
 const vote = (helpful = true, page = `/test/delivery-${++serial}`) => createRecord({ page, url: `${location.origin}${page}`, helpful, lang: 'sv' });
 
@@ -212,7 +220,7 @@ describe('feedback delivery against the real receiver', function () {
     expect(await d.send(update)).to.deep.include({ outcome: 'queued', reason: 'network' });
     expect(d.pending(), 'one entry per id').to.deep.equal([update]);
     expect(queuedEndpoints()).to.deep.equal([endpoint]);
-    expect(JSON.parse(localStorage.getItem(`kommun-elements:feedback-queue:${endpoint}`)!)).to.have.length(1);
+    expect(queuedEntries(endpoint)).to.have.length(1);
 
     await receiver.network(false);
     window.dispatchEvent(new Event('online'));
@@ -244,8 +252,7 @@ describe('feedback delivery against the real receiver', function () {
     const el = await fixture<PageFeedback>(html`<page-feedback endpoint=${endpoint} page="/test/reload" comment="never"></page-feedback>`);
     shadow(el).querySelector<HTMLButtonElement>('button.yes')!.click();
     // Queued, and its first attempt failed (the record is written to the queue before it is sent).
-    const key = `kommun-elements:feedback-queue:${endpoint}`;
-    await until(() => (JSON.parse(localStorage.getItem(key) ?? '[]') as QueueEntry[])[0]?.attempts === 1, 'the first attempt fails');
+    await until(() => queuedEntries(endpoint)[0]?.attempts === 1, 'the first attempt fails');
     expect(deliveryFor(endpoint).pending()).to.have.length(1);
     resetDeliveries(); // this page's delivery stops, as when the visitor leaves
     await receiver.network(false);
@@ -367,7 +374,7 @@ describe('feedback delivery against the real receiver', function () {
         queued({ ...vote(), lang: 'und' }),
         queued({ ...vote(), id: '<script>x</script>' }),
         queued({ ...vote(), helpful: 'yes' }),
-        queued({ ...vote(), submittedAt: '2019-12-31T23:59:59Z' }),
+        queued({ ...vote(), submittedAt: '2026-02-31T10:00:00Z' }),
         queued(extra),
         { ...queued(vote()), attempts: 'many' },
         queued(withText),
@@ -383,6 +390,141 @@ describe('feedback delivery against the real receiver', function () {
     const sent = [kept, extra, withText].map(({ id }) => ({ id, status: 201 }));
     expect((await receiver.posts()).sort(byId), 'only the valid ones are sent').to.deep.equal(sent.sort(byId));
     expect(d.pending()).to.deep.equal([]);
+  });
+
+  describe('two tabs', () => {
+    /**
+     * One tab's localStorage as Chromium gives it: reads come from the tab's own copy, which
+     * learns of another tab's writes only later (`sync`); writes go to the copy and to the store.
+     */
+    function tab(store: Map<string, string>): { storage: Storage; sync: () => void } {
+      let copy = new Map(store);
+      const storage = {
+        get length() {
+          return copy.size;
+        },
+        key: (i: number) => [...copy.keys()][i] ?? null,
+        getItem: (key: string) => copy.get(key) ?? null,
+        setItem: (key: string, value: string) => {
+          copy.set(key, value);
+          store.set(key, value);
+        },
+        removeItem: (key: string) => {
+          copy.delete(key);
+          store.delete(key);
+        },
+        clear: () => {
+          copy.clear();
+          store.clear();
+        },
+      } as Storage;
+      return { storage, sync: () => (copy = new Map(store)) };
+    }
+
+    it('voting at the same time while the endpoint fails, each with its own copy of storage: every vote arrives once', async () => {
+      await receiver.network(true);
+      const store = new Map<string, string>();
+      const [a, b] = [tab(store), tab(store)];
+      const slow = { baseDelayMs: 60_000, maxDelayMs: 60_000, listenOnline: false };
+      const [tabA, tabB] = [delivery({ ...slow, storage: a.storage }), delivery({ ...slow, storage: b.storage })];
+      const votes: FeedbackRecord[] = [];
+      for (let round = 0; round < 5; round++) {
+        const [fromA, fromB] = [vote(true), vote(false)];
+        votes.push(fromA, fromB);
+        await Promise.all([tabA.send(fromA), tabB.send(fromB)]);
+      }
+      a.sync();
+      b.sync();
+      expect(tabA.pending().length, 'both tabs see every vote').to.equal(votes.length);
+      await receiver.network(false);
+      await Promise.all([tabA.flush({ all: true }), tabB.flush({ all: true })]);
+      expectExactly(await rowsWhen((rows) => rows.length >= votes.length, 'every vote'), votes);
+      a.sync();
+      expect(tabA.pending()).to.deep.equal([]);
+    });
+
+    it('two pages of the site (same-origin frames) voting through <page-feedback> while the endpoint fails, then it works: every vote arrives once', async () => {
+      await receiver.network(true);
+      const pages = (frame: number) => [1, 2, 3].map((n) => `/test/two-tabs-${frame}-${n}`);
+      const frames = [1, 2].map((n) => {
+        const frame = document.createElement('iframe');
+        const query = new URLSearchParams([['endpoint', endpoint], ...pages(n).map((page) => ['page', page])]);
+        frame.src = `/test/fixtures/feedback-tab.html?${query}`;
+        document.body.append(frame);
+        return frame;
+      });
+      try {
+        const elementsOf = (frame: HTMLIFrameElement) => [...(frame.contentDocument?.querySelectorAll<PageFeedback>('page-feedback') ?? [])];
+        const ready = (frame: HTMLIFrameElement) => elementsOf(frame).filter((el) => el.shadowRoot?.querySelector('button.yes')).length === 3;
+        await until(() => frames.every(ready), 'both pages ready');
+        // Alternately, as two people in two tabs would.
+        for (let n = 0; n < 3; n++) for (const frame of frames) elementsOf(frame)[n]!.shadowRoot!.querySelector<HTMLButtonElement>('button.yes')!.click();
+        await until(() => queuedEntries(endpoint).filter((entry) => entry.attempts > 0).length === 6, 'six votes queued, each tried once', 8000);
+        await receiver.network(false);
+        for (const frame of frames) frame.contentWindow!.dispatchEvent(new Event('online'));
+        const rows = await rowsWhen((r) => r.length >= 6, 'all six votes');
+        expect(rows.map((row) => row.page).sort()).to.deep.equal([...pages(1), ...pages(2)].sort());
+        await until(() => queuedEntries(endpoint).length === 0, 'both queues empty');
+      } finally {
+        for (const frame of frames) frame.remove();
+      }
+    });
+  });
+
+  describe('a queue found in storage', () => {
+    const queued = (record: FeedbackRecord, queuedAt: number): QueueEntry => ({ record, attempts: 3, nextAt: Date.now() + 3_600_000, queuedAt });
+    const store = (entry: QueueEntry) => localStorage.setItem(`kommun-elements:feedback-queue:${endpoint} ${entry.record.id}`, JSON.stringify(entry));
+
+    it(`of 300 forged entries: only the newest ${QUEUE_LIMITS.entries} are sent, each one given up with a warning`, async () => {
+      const records = Array.from({ length: 300 }, () => vote());
+      records.forEach((record, i) => store(queued(record, Date.now() - 300_000 + i)));
+      await flushQueuedFeedback();
+      const newest = records.slice(-QUEUE_LIMITS.entries);
+      expectExactly(await rowsWhen((r) => r.length >= QUEUE_LIMITS.entries, 'the newest fifty'), newest);
+      await sleep(100);
+      expect(await receiver.posts()).to.have.length(QUEUE_LIMITS.entries);
+      const givenUp = warnings.messages.filter((m) => m.includes('gave up the answer') && m.includes(`more than ${QUEUE_LIMITS.entries}`));
+      expect(givenUp).to.have.length(300 - QUEUE_LIMITS.entries);
+      expect(givenUp[0]).to.include(records[0]!.id);
+    });
+
+    it('the same in the whole-queue format of 0.x: split into keys, capped, sent', async () => {
+      const records = Array.from({ length: QUEUE_LIMITS.entries + 2 }, () => vote());
+      const list = records.map((record, i) => queued(record, Date.now() - 60_000 + i));
+      localStorage.setItem(`kommun-elements:feedback-queue:${endpoint}`, JSON.stringify(list));
+      await flushQueuedFeedback();
+      expectExactly(await rowsWhen((r) => r.length >= QUEUE_LIMITS.entries, 'the newest fifty'), records.slice(2));
+      expect(localStorage.getItem(`kommun-elements:feedback-queue:${endpoint}`)).to.equal(null);
+      expect(warnings.messages.filter((m) => m.includes('gave up the answer'))).to.have.length(2);
+    });
+
+    it('full: an answer pushed out by a new one is given up with a warning, the new one is sent', async () => {
+      const waiting = Array.from({ length: QUEUE_LIMITS.entries }, () => vote());
+      waiting.forEach((record, i) => store(queued(record, Date.now() - 60_000 + i)));
+      const d = delivery();
+      const fresh = vote(false);
+      expect(await d.send(fresh)).to.deep.include({ outcome: 'delivered' });
+      expect(warnings.messages.filter((m) => m.includes(`gave up the answer ${waiting[0]!.id}`) && m.includes('make room'))).to.have.length(1);
+      expect(d.pending().map((record) => record.id)).to.deep.equal(waiting.slice(1).map((record) => record.id));
+    });
+
+    it('under a key that names no URL ("http://["): left alone, and the page-load flush still resolves', async () => {
+      const unhandled: unknown[] = [];
+      const onUnhandled = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+      window.addEventListener('unhandledrejection', onUnhandled);
+      try {
+        const record = vote();
+        localStorage.setItem(`kommun-elements:feedback-queue:http://[ ${record.id}`, JSON.stringify(queued(record, Date.now())));
+        localStorage.setItem('kommun-elements:feedback-queue:http://[', '[]');
+        store(queued(vote(), Date.now()));
+        await flushQueuedFeedback();
+        await sleep(50);
+        expect(unhandled).to.deep.equal([]);
+        expect(await receiver.rows(), 'the valid queue is still sent').to.have.length(1);
+      } finally {
+        window.removeEventListener('unhandledrejection', onUnhandled);
+      }
+    });
   });
 
   describe('through <page-feedback>', () => {
@@ -479,6 +621,26 @@ describe('feedback delivery against the real receiver', function () {
       await waitUntil(() => el.currentStep === 'refused', 'the refused comment is said');
       expect(shadow(el).querySelector('.thanks')).to.not.exist;
       await expect(el).to.be.accessible();
+    });
+
+    it('analytics="matomo" with a _paq.push that throws: the vote is still sent, and the thanks shows', async () => {
+      (window as { _paq?: unknown })._paq = {
+        push: () => {
+          throw new Error('tracker broken');
+        },
+      };
+      try {
+        const el = await fixture<PageFeedback>(
+          html`<page-feedback endpoint=${endpoint} analytics="matomo" page="/test/analytics" comment="never"></page-feedback>`,
+        );
+        button(el, 'yes').click();
+        const rows = await rowsWhen((r) => r.length > 0, 'the vote arrives');
+        expect(rows.map((row) => row.page)).to.deep.equal(['/test/analytics']);
+        await waitUntil(() => el.currentStep === 'thanks', 'thanked');
+        expect(warnings.messages.some((m) => m.includes('_paq.push threw'))).to.equal(true);
+      } finally {
+        delete (window as { _paq?: unknown })._paq;
+      }
     });
 
     it('503 twice, then accepted: the vote from the element arrives once', async () => {

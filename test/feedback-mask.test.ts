@@ -1,114 +1,44 @@
+/**
+ * Masking of personal data in comments: the table of what residents really type (test/fixtures/
+ * mask-cases.ts) and of what a municipal comment holds that looks like a number but is not.
+ */
 import { expect } from '@open-wc/testing';
-import { MASKS, luhnValid, maskComment, maskPersonalData } from '../src/lib/feedback/mask.js';
+import { MASKS, MASKS_BY_LANGUAGE, luhnValid, maskComment, maskPersonalData, masksFor } from '../src/lib/feedback/mask.js';
 import type { PersonalDataKind } from '../src/lib/feedback/mask.js';
+import { createRecord, withComment } from '../src/lib/feedback/record.js';
+import { LIMITS } from '../src/lib/feedback/wire.js';
+import { EMAIL_CASES, MIXED_CASES, PERSONNUMMER_CASES, PHONE_CASES, UNTOUCHED } from './fixtures/mask-cases.js';
 
 const P = MASKS.personnummer;
 const T = MASKS.phone;
 const E = MASKS.email;
 
 describe('maskPersonalData', () => {
-  describe('personnummer and samordningsnummer', () => {
-    const cases: [string, string][] = [
-      ['850709-9805', P], // YYMMDD-XXXX
-      ['8507099805', P], // YYMMDDXXXX
-      ['19850709-9805', P], // YYYYMMDD-XXXX
-      ['198507099805', P], // YYYYMMDDXXXX
-      ['850709+9805', P], // 100 years or older
-      ['850709 9805', P], // a space instead of the dash
-      ['850709–9805', P], // an en dash (word processors)
-      ['701063-2391', P], // samordningsnummer: day 63 = the 3rd + 60
-      ['19701063-2391', P],
-      ['7010632391', P],
-      ['200507099802', P], // born in the 2000s, with century
-      ['050709-9802', P], // born in the 2000s, written with a dash
-      ['0507099802', P], // bare, starting with 0: the check digit says personnummer
-      ['Mitt personnummer är 19850709-9805.', `Mitt personnummer är ${P}.`],
-      ['pnr:850709-9805, tack', `pnr:${P}, tack`],
-      ['(850709-9805)', `(${P})`],
-    ];
-    for (const [input, expected] of cases) {
-      it(`masks ${JSON.stringify(input)}`, () => {
-        expect(maskComment(input)).to.equal(expected);
-      });
-    }
-
-    it('counts what it masked', () => {
-      expect(maskPersonalData('850709-9805 och 701063-2391').found).to.deep.equal({ email: 0, phone: 0, personnummer: 2 });
+  const kinds: [string, [string, string][], PersonalDataKind | undefined][] = [
+    ['personnummer and samordningsnummer', PERSONNUMMER_CASES, 'personnummer'],
+    ['phone numbers', PHONE_CASES, 'phone'],
+    ['e-mail addresses', EMAIL_CASES, 'email'],
+    ['comments with several kinds', MIXED_CASES, undefined],
+  ];
+  for (const [name, cases, kind] of kinds) {
+    describe(name, () => {
+      for (const [input, expected] of cases) {
+        it(`masks ${JSON.stringify(input)}`, () => {
+          const { text, found } = maskPersonalData(input);
+          expect(text).to.equal(expected);
+          if (kind) expect(found[kind], 'counted as its kind').to.be.at.least(1);
+        });
+      }
     });
-  });
+  }
 
-  describe('phone numbers', () => {
-    const cases: [string, string][] = [
-      ['070-123 45 67', T],
-      ['070 123 45 67', T],
-      ['0701234567', T], // bare ten digits starting 07: not a valid personnummer check digit
-      ['070-1234567', T],
-      ['073-123 45 67', T],
-      ['+46 70 123 45 67', T],
-      ['+46701234567', T],
-      ['+46 (0)70-123 45 67', T],
-      ['0046 70 123 45 67', T],
-      ['0512-310 00', T], // Vara kommun's switchboard
-      ['0512-31000', T],
-      ['0512 310 00', T],
-      ['(0512) 310 00', T],
-      ['+46 512 310 00', T],
-      ['08-123 456 78', T],
-      ['08-12 34 56', T],
-      ['08 - 123 456 78', T],
-      ['+47 22 12 34 56', T], // another country
-      ['Ring 070-123 45 67 efter kl. 16.', `Ring ${T} efter kl. 16.`],
-      ['Tel:0512-310 00', `Tel:${T}`],
-      ['070-123 45 67 12 gånger', `${T} 12 gånger`], // the number ends where a phone number can end
-    ];
-    for (const [input, expected] of cases) {
-      it(`masks ${JSON.stringify(input)}`, () => {
-        expect(maskComment(input)).to.equal(expected);
-      });
-    }
-  });
-
-  describe('e-mail addresses', () => {
-    const cases: [string, string][] = [
-      ['anna.svensson@vara.se', E],
-      ['Anna.Svensson+kommun@exempel.com', E],
-      ['åsa.öberg@exempel.se', E],
-      ['kalle.19850709@gmail.com', E], // digits in the local part: one e-mail, not a personnummer
-      ['anna (at) vara.se', E],
-      ['anna[at]vara.se', E],
-      ['Mejla mig: anna@vara.se.', `Mejla mig: ${E}.`],
-    ];
-    for (const [input, expected] of cases) {
-      it(`masks ${JSON.stringify(input)}`, () => {
-        expect(maskComment(input)).to.equal(expected);
-      });
-    }
+  it('the table holds at least 150 forms to mask and 80 texts to keep', () => {
+    expect(PERSONNUMMER_CASES.length + PHONE_CASES.length + EMAIL_CASES.length).to.be.at.least(150);
+    expect(new Set(UNTOUCHED).size).to.be.at.least(80);
   });
 
   describe('text that stays as it is', () => {
-    const untouched = [
-      'År 2026 kostade det 1 500 kr.',
-      'Målen gäller 2020–2023 och 2024-2027.',
-      '15 000 000 kr i budget',
-      'Postnummer 534 50 Vara',
-      'Sista dag är 2026-11-28.',
-      'Öppet kl. 08.00–16.30, fredag 08.00-15.00',
-      'Telefontid 08:00-12:00',
-      '20261128',
-      '05-11-2026',
-      '1234567890',
-      '0,5 procent',
-      'Kommunens organisationsnummer 212000-1595',
-      'Bankgiro 5050-1055',
-      'Lag 1989:253, SFS 2018:218',
-      'Sidan 12 av 300, punkt 3.2.1',
-      'v. 47',
-      '1000 tecken är för lite',
-      'Ärende 2026/1234',
-      'Hjälpte informationen på sidan dig?',
-      '',
-    ];
-    for (const text of untouched) {
+    for (const text of new Set(UNTOUCHED)) {
       it(`leaves ${JSON.stringify(text)}`, () => {
         const { text: result, found } = maskPersonalData(text);
         expect(result).to.equal(text);
@@ -117,19 +47,60 @@ describe('maskPersonalData', () => {
     }
   });
 
-  it('masks every kind in one comment and counts them', () => {
-    const { text, found } = maskPersonalData('Jag (850709-9805) ringde 0512-310 00 och 070-123 45 67 och mejlade kommun@vara.se om 2026-11-28 och 1 500 kr.');
-    expect(text).to.equal(`Jag (${P}) ringde ${T} och ${T} och mejlade ${E} om 2026-11-28 och 1 500 kr.`);
-    expect(found).to.deep.equal({ email: 1, phone: 2, personnummer: 1 } satisfies Record<PersonalDataKind, number>);
+  it('counts what it masked', () => {
+    expect(maskPersonalData('850709-9805 och 701063-2391, 070-123 45 67, anna @ exempel.se').found).to.deep.equal({ email: 1, phone: 1, personnummer: 2 });
   });
 
-  it('is idempotent: masked text masks to itself', () => {
-    const once = maskComment('070-123 45 67, anna@vara.se, 850709-9805');
-    expect(maskComment(once)).to.equal(once);
+  describe("in the comment's language", () => {
+    it('an English comment gets English markers', () => {
+      expect(maskComment('Call me on +46 (70) 123 45 67 or write to anna(at)exempel(punkt)se, my ID is 850709-9805.', 'en')).to.equal(
+        'Call me on [phone] or write to [e-mail], my ID is [ID number].',
+      );
+      expect(maskComment('070-123 45 67', 'en-GB')).to.equal('[phone]');
+    });
+
+    it('Swedish, and every language without markers of its own, gets the Swedish ones', () => {
+      for (const lang of ['sv', 'sv-FI', 'fi', 'ar', 'se', 'sju', 'rmf']) {
+        expect(masksFor(lang), lang).to.equal(MASKS_BY_LANGUAGE.sv);
+        expect(maskComment('Ring 070-123 45 67', lang), lang).to.equal(`Ring ${T}`);
+      }
+    });
+
+    it("the comment update masks with the record's language", () => {
+      const vote = createRecord({ page: '/mal', url: `${location.origin}/mal`, helpful: false, lang: 'en' });
+      expect(withComment(vote, ' Mail me: anna@exempel.se ').comment).to.equal('Mail me: [e-mail]');
+      expect(withComment({ ...vote, lang: 'sv' }, 'Mejla anna@exempel.se').comment).to.equal(`Mejla ${E}`);
+    });
+  });
+
+  describe("never longer than the receiver's limit", () => {
+    it('a comment at the limit, full of numbers whose markers are longer, is cut to the limit', () => {
+      const comment = '850709-9805 '.repeat(Math.ceil(LIMITS.commentMax / 12)).slice(0, LIMITS.commentMax);
+      const masked = maskComment(comment);
+      expect(masked.length).to.equal(LIMITS.commentMax);
+      expect(masked.startsWith(`${P} ${P} `)).to.equal(true);
+      expect(maskComment('a@b.se '.repeat(400).trim(), 'sv').length).to.be.at.most(LIMITS.commentMax);
+    });
+
+    it('never cuts a character in two', () => {
+      const masked = maskComment(`${'x'.repeat(LIMITS.commentMax - 1)}😀`, 'sv', LIMITS.commentMax);
+      expect(masked).to.equal('x'.repeat(LIMITS.commentMax - 1));
+    });
+
+    it('a shorter comment is not cut', () => {
+      expect(maskComment('Ring 070-123 45 67')).to.equal(`Ring ${T}`);
+    });
+  });
+
+  it('is idempotent: masked text masks to itself, in each language', () => {
+    for (const lang of ['sv', 'en']) {
+      const once = maskComment('070-123 45 67, anna@vara.se, 850709-9805, anna(at)exempel(punkt)se', lang);
+      expect(maskComment(once, lang)).to.equal(once);
+    }
   });
 
   it('uses bracketed markers without digits', () => {
-    for (const marker of Object.values(MASKS)) expect(marker).to.match(/^\[[^\d\]]+\]$/);
+    for (const markers of Object.values(MASKS_BY_LANGUAGE)) for (const marker of Object.values(markers)) expect(marker).to.match(/^\[[^\d\]]+\]$/);
   });
 });
 

@@ -109,7 +109,8 @@ export class DataSource<T> implements ReactiveController {
     const script = this.host.querySelector(SCRIPT_CHILD);
     if (script) return { kind: 'json', text: script.textContent ?? '', path: attribute, script: true };
     const src = this.options.src()?.trim();
-    if (src) return { kind: 'src', url: new URL(src, document.baseURI).href };
+    // An address that does not parse (an editor's placeholder, "http://[") is kept as written: load() reports it.
+    if (src) return { kind: 'src', url: URL.canParse(src, document.baseURI) ? new URL(src, document.baseURI).href : src };
     return { kind: 'none' };
   }
 
@@ -124,6 +125,10 @@ export class DataSource<T> implements ReactiveController {
   }
 
   private load(url: string): void {
+    if (!URL.canParse(url)) {
+      this.settle(undefined, new DataError('value', 'src', `src: ${JSON.stringify(url)} is not a valid address`));
+      return;
+    }
     const abort = new AbortController();
     this.abort = abort;
     this.loading = true;

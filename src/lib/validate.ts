@@ -114,13 +114,19 @@ export function parseJson(source: string, path: string): unknown {
   }
 }
 
-/** Lowercase ASCII slug of a title, for goal ids and anchors: "Hållbar ekonomi" → "hallbar-ekonomi". */
+/**
+ * Lowercase slug of a title, for goal ids and anchors: "Hållbar ekonomi" → "hallbar-ekonomi".
+ * Latin letters lose their accents; letters, marks and digits of other scripts are kept
+ * ("Устойчивая экономика" → "устойчивая-экономика", "اقتصاد مستدام" → "اقتصاد-مستدام"): an id
+ * may hold any character but whitespace, and a URL fragment percent-encodes them.
+ */
 export function slug(value: string): string {
   return value
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
 

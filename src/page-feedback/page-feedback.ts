@@ -14,12 +14,15 @@ import { deliveryFor, describeRefusal, flushQueuedFeedback } from '../lib/feedba
 import type { DeliveryResult, DroppedDetail, FeedbackDelivery } from '../lib/feedback/delivery.js';
 import { createRecord, pageUrl, withComment } from '../lib/feedback/record.js';
 import type { FeedbackRecord } from '../lib/feedback/record.js';
+import { LIMITS } from '../lib/feedback/wire.js';
 import { rememberVote, votedOn } from './session.js';
+import ar from './locales/ar.json';
 import en from './locales/en.json';
+import fi from './locales/fi.json';
 import sv from './locales/sv.json';
 import { pageFeedbackStyles } from './page-feedback.styles.js';
 
-addStrings('page-feedback', sv, en);
+addStrings('page-feedback', { sv, en, fi, ar });
 
 /**
  * Answers that wait in this browser's queue (a bad network last time) go out once the page has
@@ -42,11 +45,17 @@ const COMMENT_MODES: readonly CommentMode[] = ['on-no', 'always', 'never'];
  */
 export type FeedbackStep = 'question' | 'comment' | 'sending' | 'thanks' | 'refused' | 'answered';
 
-/** A comment sent sooner than this after its form opened is taken for a bot's and not sent. */
+/**
+ * A comment is not sent sooner than this after its form opened (bots fill forms at once): one
+ * sent sooner is held until the time has passed, then sent, so that a resident who pastes a
+ * prepared text loses nothing.
+ */
 export const MIN_COMMENT_TIME_MS = 2000;
 /** The screen-reader count is updated this long after the last keystroke, not on every one. */
 export const COUNT_ANNOUNCE_DELAY_MS = 1000;
 export const DEFAULT_MAX_LENGTH = 1000;
+/** Stands in for the legal term while the notice is split around it (a character no translation holds). */
+const TERM_MARK = '\u0000';
 /**
  * The longest wait for the receiver's answer before the thanks. By then the record is safe in
  * this browser's queue and will be sent again; a refusal that comes later still replaces the thanks.
@@ -68,7 +77,7 @@ export const RECEIPT_WAIT_MS = 4000;
  * @attr endpoint - URL the records are POSTed to (JSON). None: the element only fires events.
  * @attr page - The page's id in the records; default `location.pathname`.
  * @attr comment - When to ask for a comment: `on-no` (default: after Nej), `always`, `never`.
- * @attr max-length - Most characters in a comment (default 1000). A longer comment is not cut: the counter and an error say how much to remove.
+ * @attr max-length - Most characters in a comment (default 1000; at most the receiver's limit, 2000: a larger value is lowered to it with a warning). A longer comment is not cut: the counter and an error say how much to remove.
  * @attr contact-href - Where people with a personal errand should go instead (a contact page); shown as a link in the comment step.
  * @attr analytics - `matomo`: also push `['trackEvent', 'Feedback', 'helpful' | 'not-helpful', page]` to `window._paq` when it exists.
  * @attr heading-level - Level of the question's and the comment step's headings, 2–6 (default 2).
@@ -164,6 +173,9 @@ export class PageFeedback extends KommunElement {
   private record: FeedbackRecord | undefined;
   private formOpenedAt = 0;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A comment sent within 2 s of its form opening, until the 2 s have passed. */
+  private holdTimer: ReturnType<typeof setTimeout> | undefined;
+  private heldComment = '';
   private delivery: FeedbackDelivery | undefined;
   private warned = new Set<string>();
 
@@ -185,6 +197,8 @@ export class PageFeedback extends KommunElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    // A comment held by the 2-second rule goes now: the resident sent it and is leaving.
+    if (this.holdTimer !== undefined) this.releaseHeldComment();
     this.delivery?.removeEventListener('dropped', this.onDropped);
     this.delivery = undefined;
   }
@@ -231,11 +245,11 @@ export class PageFeedback extends KommunElement {
     return html`<div class="question" part="question">
       ${this.renderHeading(this.t('question'), 'question', false)}
       <div class="buttons" part="buttons">
-        <button type="button" class="yes" part="button yes" @click=${() => this.answer(true)}>
-          ${this.t('yes')}<span class="visually-hidden">${this.t('yesHidden')}</span>
+        <button type="button" class="yes" part="button yes" aria-label=${this.t('yes') + this.t('yesHidden')} @click=${() => this.answer(true)}>
+          ${this.t('yes')}
         </button>
-        <button type="button" class="no" part="button no" @click=${() => this.answer(false)}>
-          ${this.t('no')}<span class="visually-hidden">${this.t('noHidden')}</span>
+        <button type="button" class="no" part="button no" aria-label=${this.t('no') + this.t('noHidden')} @click=${() => this.answer(false)}>
+          ${this.t('no')}
         </button>
       </div>
     </div>`;
@@ -250,7 +264,7 @@ export class PageFeedback extends KommunElement {
     const label = this.record?.helpful ? this.t('commentLabelYes') : this.t('commentLabelNo');
     return html`<form class="comment" part="form" aria-labelledby="comment-heading" novalidate @submit=${this.onSubmit}>
       ${this.renderHeading(this.t('commentHeading'), 'comment-heading', true)}
-      <p class="notice" id="notice" part="notice">${this.t('notice')}</p>
+      <p class="notice" id="notice" part="notice">${this.renderNotice()}</p>
       ${contact ? html`<p class="contact" part="contact">${this.t('contactText')} <a href=${contact}>${this.t('contactLink')}</a></p>` : nothing}
       <label for="comment" part="label">${label}</label>
       <p class="visually-hidden" id="limit">${this.t('limit', { max })}</p>
@@ -282,6 +296,17 @@ export class PageFeedback extends KommunElement {
     </form>`;
   }
 
+  /**
+   * The notice, with the Swedish legal term ("allmän handling") marked as Swedish wherever the
+   * translation quotes it, so that a screen reader pronounces it as Swedish.
+   */
+  private renderNotice(): unknown {
+    const term = this.t('publicRecordTerm');
+    const [before = '', ...after] = this.t('notice', { term: TERM_MARK }).split(TERM_MARK);
+    if (after.length === 0) return before; // an override without {{term}}
+    return after.reduce<unknown[]>((parts, text) => [...parts, html`<span lang="sv">${term}</span>`, text], [before]);
+  }
+
   /** A field for bots: off-screen, hidden from assistive technology, out of the tab order. */
   private renderTrap(): TemplateResult {
     return html`<div class="trap" aria-hidden="true" inert>
@@ -297,14 +322,21 @@ export class PageFeedback extends KommunElement {
     return left >= 0 ? this.t('remaining', { count: left }) : this.t('over', { count: -left });
   }
 
-  /** max-length, or the default when it is not a positive whole number. */
+  /**
+   * max-length, or the default when it is not a positive whole number; never more than the
+   * receiver accepts (LIMITS.commentMax), or a comment the form lets through would be refused.
+   */
   private get limit(): number {
-    if (Number.isInteger(this.maxLength) && this.maxLength > 0) return this.maxLength;
-    this.warnOnce(
-      'max-length',
-      `max-length="${this.getAttribute('max-length') ?? this.maxLength}" is not a positive whole number; using ${DEFAULT_MAX_LENGTH}`,
-    );
-    return DEFAULT_MAX_LENGTH;
+    const shown = this.getAttribute('max-length') ?? this.maxLength;
+    if (!Number.isInteger(this.maxLength) || this.maxLength <= 0) {
+      this.warnOnce('max-length', `max-length="${shown}" is not a positive whole number; using ${DEFAULT_MAX_LENGTH}`);
+      return DEFAULT_MAX_LENGTH;
+    }
+    if (this.maxLength > LIMITS.commentMax) {
+      this.warnOnce('max-length', `max-length="${shown}" is more than the receiver accepts; using ${LIMITS.commentMax}`);
+      return LIMITS.commentMax;
+    }
+    return this.maxLength;
   }
 
   private get commentMode(): CommentMode {
@@ -331,8 +363,8 @@ export class PageFeedback extends KommunElement {
     rememberVote(this.pageId, { id: record.id, helpful, at: record.submittedAt });
     let receipt: Promise<DeliveryResult> | undefined;
     if (!this.trapFilled) {
-      this.track(helpful);
       receipt = this.deliver(record);
+      this.track(helpful);
     }
     const mode = this.commentMode;
     const asks = mode === 'always' || (mode === 'on-no' && !helpful);
@@ -366,16 +398,35 @@ export class PageFeedback extends KommunElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#comment')?.focus());
       return;
     }
-    // A comment sent within 2 s of its form opening, or with the trap filled, is a bot's: it is
-    // dropped without a word, and the thanks shows as for anyone.
-    const human = this.clock() - this.formOpenedAt >= MIN_COMMENT_TIME_MS && !this.trapFilled;
-    let receipt: Promise<DeliveryResult> | undefined;
-    if (text !== '' && human) {
-      this.record = withComment(this.record, text, this.clock());
-      receipt = this.deliver(this.record);
+    // A comment with the trap filled is a bot's: it is dropped without a word, and the thanks
+    // shows as for anyone.
+    if (text === '' || this.trapFilled) {
+      this.finish(undefined);
+      return;
     }
-    this.finish(receipt);
+    // One sent within 2 s of its form opening waits out the rest of the 2 s, then goes.
+    const early = MIN_COMMENT_TIME_MS - (this.clock() - this.formOpenedAt);
+    if (early <= 0) {
+      this.sendCommentNow(text);
+      return;
+    }
+    clearTimeout(this.announceTimer);
+    this.step = 'sending';
+    this.heldComment = text;
+    this.holdTimer = setTimeout(this.releaseHeldComment, early);
   };
+
+  private readonly releaseHeldComment = (): void => {
+    clearTimeout(this.holdTimer);
+    this.holdTimer = undefined;
+    // Not sent if the vote was refused meanwhile: the resident has been told already.
+    if (this.step === 'sending') this.sendCommentNow(this.heldComment);
+  };
+
+  private sendCommentNow(text: string): void {
+    this.record = withComment(this.record!, text, this.clock());
+    this.finish(this.deliver(this.record));
+  }
 
   private readonly cancel = (): void => {
     if (this.step === 'comment') this.finish(undefined);
@@ -410,7 +461,7 @@ export class PageFeedback extends KommunElement {
    * Returns the receiver's answer to come, or undefined when nothing was sent.
    */
   private deliver(record: FeedbackRecord): Promise<DeliveryResult> | undefined {
-    const proceed = this.emit<FeedbackRecord>('page-feedback', Object.freeze({ ...record }), { cancelable: true });
+    const proceed = this.emit('page-feedback', Object.freeze({ ...record }), { cancelable: true });
     if (!proceed || !this.endpoint) return undefined;
     this.listenToDelivery();
     if (this.delivery) return this.delivery.send(record);
@@ -418,10 +469,15 @@ export class PageFeedback extends KommunElement {
     return undefined;
   }
 
+  /** Analytics never stand in the way of the answer: whatever the host's tracker does, the vote goes. */
   private track(helpful: boolean): void {
     if (this.analytics !== 'matomo') return;
-    const paq = (globalThis as { _paq?: { push?: (entry: unknown[]) => unknown } })._paq;
-    if (typeof paq?.push === 'function') paq.push(['trackEvent', 'Feedback', helpful ? 'helpful' : 'not-helpful', this.pageId]);
+    try {
+      const paq = (globalThis as { _paq?: { push?: (entry: unknown[]) => unknown } })._paq;
+      if (typeof paq?.push === 'function') paq.push(['trackEvent', 'Feedback', helpful ? 'helpful' : 'not-helpful', this.pageId]);
+    } catch (error) {
+      this.warnOnce('analytics', `window._paq.push threw (${error instanceof Error ? error.message : String(error)}); the answer is sent all the same`);
+    }
   }
 
   /** Follows the delivery of the current endpoint, to report records it drops. */
@@ -463,5 +519,9 @@ defineElement('page-feedback', PageFeedback);
 declare global {
   interface HTMLElementTagNameMap {
     'page-feedback': PageFeedback;
+  }
+  interface HTMLElementEventMap {
+    /** Before each record is sent; cancelable (`preventDefault()` stops the POST). */
+    'page-feedback': CustomEvent<Readonly<FeedbackRecord>>;
   }
 }

@@ -7,17 +7,20 @@
  * - The answer decides ({@link classifyStatus}): 2xx delivered; a network failure, 5xx, 408 or
  *   429 queued; any other 4xx dropped (the record itself is wrong: sending it again cannot help),
  *   and a `dropped` event tells the element, which reports `kommun-error`.
- * - The queue lives in `localStorage`, one per endpoint, one entry per record id: the comment
- *   update replaces the queued vote of the same id, so the receiver (which upserts by id) never
- *   counts a vote twice, whatever is retried. Each record is written to the queue before it is
- *   sent and taken out when the receiver has answered, so a page closed mid-request loses nothing.
+ * - The queue lives in `localStorage`, one key per endpoint and record id: the comment update
+ *   replaces the queued vote of the same id, so the receiver (which upserts by id) never counts a
+ *   vote twice, whatever is retried. Each record is written to the queue before it is sent and
+ *   taken out when the receiver has answered, so a page closed mid-request loses nothing. One key
+ *   per record, and only the keys that changed written, so that two tabs queueing at once (each
+ *   with its own, possibly stale, copy of storage) never overwrite each other's records.
  * - Queued records are retried with exponential backoff and jitter ({@link retryDelay}; 1 s, 2 s,
  *   4 s … at most 5 min, or the receiver's Retry-After), at once on the `online` event, and on the
  *   next page load ({@link flushOnLoad}). One flush runs at a time.
  * - Storage that fails (blocked, private mode, quota) is tolerated: the queue is then kept in
  *   memory for the life of the page.
  * - Bounded: at most {@link QUEUE_LIMITS}.entries records wait per endpoint (the oldest go
- *   first), and a record that has waited longer than {@link QUEUE_LIMITS}.maxAgeMs is given up.
+ *   first, also from a queue found in storage), and a record that has waited longer than
+ *   {@link QUEUE_LIMITS}.maxAgeMs is given up; each given up with a console warning.
  */
 import { DataError } from '../data-error.js';
 import { isRecord } from '../validate.js';
@@ -121,8 +124,20 @@ export function removeEntry(entries: readonly QueueEntry[], record: FeedbackReco
 }
 
 const QUEUE_PREFIX = 'kommun-elements:feedback-queue:';
+/**
+ * Between the endpoint and the record id in a queue key; an endpoint (a URL's href) never holds
+ * a space, an id never does either. A key without one is a whole queue in the format of 0.x.
+ */
+const ID_SEPARATOR = ' ';
 
-/** Queues that could not be written to storage, kept in memory for this page (by storage key). */
+/** The endpoint a queue key in storage belongs to. */
+function endpointOfKey(key: string): string {
+  const rest = key.slice(QUEUE_PREFIX.length);
+  const separator = rest.lastIndexOf(ID_SEPARATOR);
+  return separator === -1 ? rest : rest.slice(0, separator);
+}
+
+/** Queues that could not be written to storage, kept in memory for this page (by endpoint key). */
 const memoryQueues = new Map<string, QueueEntry[]>();
 
 function defaultStorage(): Storage | null {
@@ -146,44 +161,109 @@ function readEntry(value: unknown, path: string): QueueEntry | undefined {
   }
 }
 
-function readEntries(value: unknown): QueueEntry[] {
-  if (!Array.isArray(value)) return [];
-  return value.map((entry, i) => readEntry(entry, `queue[${i}]`)).filter((entry) => entry !== undefined);
+/** JSON text as a value; undefined when it is not JSON. */
+function parsed(text: string | null): unknown {
+  try {
+    return text === null ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
 }
 
-/** The queue of one endpoint in `localStorage`, with a memory copy when storage fails. */
-class Queue {
-  constructor(
-    readonly key: string,
-    private readonly storage: Storage | null,
-  ) {}
+/** Every key in `storage`, listed before any is changed (removing one renumbers the rest). */
+function keysOf(storage: Storage): string[] {
+  return Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key) => key !== null);
+}
 
+/** Warns, once per record, that an answer that waited to be sent is given up. */
+function warnGivenUp(entries: readonly QueueEntry[], endpoint: string, why: string): void {
+  for (const { record } of entries) console.warn(`page-feedback: gave up the answer ${record.id} for ${record.page} ${why} to ${endpoint}`);
+}
+
+/**
+ * The queue of one endpoint in `localStorage`: one key per record, with a memory copy of the
+ * whole queue when storage fails.
+ */
+class Queue {
+  private readonly key: string;
+
+  constructor(
+    private readonly endpoint: string,
+    private readonly storage: Storage | null,
+  ) {
+    this.key = QUEUE_PREFIX + endpoint;
+  }
+
+  private entryKey(id: string): string {
+    return this.key + ID_SEPARATOR + id;
+  }
+
+  /**
+   * The waiting records, oldest first. Read from every key of this endpoint: corrupt ones are
+   * removed, a whole queue of 0.x is split into keys, and beyond QUEUE_LIMITS.entries the oldest
+   * are given up, so that a forged or grown queue never sends more than the limit.
+   */
   read(): QueueEntry[] {
     const inMemory = memoryQueues.get(this.key);
     if (inMemory) return [...inMemory];
+    const storage = this.storage;
+    if (!storage) return [];
     try {
-      const text = this.storage?.getItem(this.key);
-      return text ? readEntries(JSON.parse(text)) : [];
+      const byId = new Map<string, QueueEntry>();
+      for (const key of keysOf(storage)) {
+        if (key === this.key) {
+          this.splitWholeQueue(storage, byId);
+        } else if (key.startsWith(this.key + ID_SEPARATOR)) {
+          const id = key.slice(this.key.length + ID_SEPARATOR.length);
+          const entry = readEntry(parsed(storage.getItem(key)), `queue[${JSON.stringify(id)}]`);
+          if (entry?.record.id === id) byId.set(id, entry);
+          else storage.removeItem(key); // unreadable, forged, or under another record's key
+        }
+      }
+      const entries = [...byId.values()].sort((a, b) => a.queuedAt - b.queuedAt);
+      const over = entries.splice(0, Math.max(0, entries.length - QUEUE_LIMITS.entries));
+      for (const { record } of over) storage.removeItem(this.entryKey(record.id));
+      warnGivenUp(over, this.endpoint, `because more than ${QUEUE_LIMITS.entries} answers were waiting`);
+      return entries;
     } catch {
-      return []; // unreadable or not JSON: nothing we can send
+      return []; // storage that cannot be read has nothing we can send
     }
   }
 
-  write(entries: QueueEntry[]): void {
+  /** Moves the entries of a whole queue (the format of 0.x) into keys of their own. */
+  private splitWholeQueue(storage: Storage, into: Map<string, QueueEntry>): void {
+    const list = parsed(storage.getItem(this.key));
+    const entries = Array.isArray(list) ? list.map((value, i) => readEntry(value, `queue[${i}]`)) : [];
+    for (const entry of entries) {
+      if (!entry || into.has(entry.record.id)) continue;
+      into.set(entry.record.id, entry);
+      storage.setItem(this.entryKey(entry.record.id), JSON.stringify(entry));
+    }
+    storage.removeItem(this.key);
+  }
+
+  /**
+   * Applies `change` to the queue and writes back only what changed: a removed entry's key is
+   * removed, a new or changed entry's key written. Keys this page did not read (another tab's,
+   * just written) are left as they are.
+   */
+  update(change: (entries: QueueEntry[]) => QueueEntry[]): QueueEntry[] {
+    const before = this.read();
+    const after = change([...before]);
+    if (memoryQueues.has(this.key)) {
+      memoryQueues.set(this.key, [...after]);
+      return after;
+    }
     try {
       if (!this.storage) throw new Error('no storage');
-      if (entries.length === 0) this.storage.removeItem(this.key);
-      else this.storage.setItem(this.key, JSON.stringify(entries));
-      memoryQueues.delete(this.key);
+      const kept = new Map(after.map((entry) => [entry.record.id, entry]));
+      for (const entry of before) if (!kept.has(entry.record.id)) this.storage.removeItem(this.entryKey(entry.record.id));
+      const old = new Map(before.map((entry) => [entry.record.id, entry]));
+      for (const entry of after) if (old.get(entry.record.id) !== entry) this.storage.setItem(this.entryKey(entry.record.id), JSON.stringify(entry));
     } catch {
-      memoryQueues.set(this.key, [...entries]);
+      memoryQueues.set(this.key, [...after]);
     }
-  }
-
-  update(change: (entries: QueueEntry[]) => QueueEntry[]): QueueEntry[] {
-    const entries = change(this.read());
-    this.write(entries);
-    return entries;
+    return after;
   }
 }
 
@@ -224,7 +304,7 @@ export class FeedbackDelivery extends EventTarget {
   constructor(endpoint: string, options: DeliveryOptions = {}) {
     super();
     this.endpoint = endpoint;
-    this.queue = new Queue(QUEUE_PREFIX + endpoint, options.storage === undefined ? defaultStorage() : options.storage);
+    this.queue = new Queue(endpoint, options.storage === undefined ? defaultStorage() : options.storage);
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
@@ -250,7 +330,13 @@ export class FeedbackDelivery extends EventTarget {
     const running = this.inFlight.get(key);
     if (running) return running;
     // Written ahead: if the page goes away before the answer, the next page load sends it.
-    this.queue.update((entries) => upsertEntry(entries, record, this.now()));
+    let pushedOut: QueueEntry[] = [];
+    this.queue.update((entries) => {
+      const next = upsertEntry(entries, record, this.now());
+      pushedOut = entries.filter((entry) => !next.some((each) => each.record.id === entry.record.id));
+      return next;
+    });
+    warnGivenUp(pushedOut, this.endpoint, `to make room for a newer one (at most ${QUEUE_LIMITS.entries} wait)`);
     return this.attempt(record);
   }
 
@@ -294,9 +380,7 @@ export class FeedbackDelivery extends EventTarget {
         return keep;
       }),
     );
-    for (const entry of expired) {
-      console.warn(`page-feedback: gave up the answer ${entry.record.id} for ${entry.record.page} after a week of failed attempts to ${this.endpoint}`);
-    }
+    warnGivenUp(expired, this.endpoint, 'after a week of failed attempts');
     const due = entries.filter((entry) => (all || entry.nextAt <= now) && !this.inFlight.has(versionKey(entry.record))).sort((a, b) => a.nextAt - b.nextAt);
     // One at a time: keepalive requests share a small budget, and a receiver in trouble gets a break.
     for (const entry of due) {
@@ -428,21 +512,22 @@ export function deliveryFor(endpoint: string, base?: string): FeedbackDelivery {
 /** The endpoints that have records waiting in `storage`. */
 export function queuedEndpoints(storage: Storage | null = defaultStorage()): string[] {
   const endpoints = new Set<string>();
-  for (const key of memoryQueues.keys()) endpoints.add(key.slice(QUEUE_PREFIX.length));
+  for (const key of memoryQueues.keys()) endpoints.add(endpointOfKey(key));
   try {
-    for (let i = 0; i < (storage?.length ?? 0); i++) {
-      const key = storage?.key(i);
-      if (key?.startsWith(QUEUE_PREFIX)) endpoints.add(key.slice(QUEUE_PREFIX.length));
-    }
+    for (const key of storage ? keysOf(storage) : []) if (key.startsWith(QUEUE_PREFIX)) endpoints.add(endpointOfKey(key));
   } catch {
     // Storage that cannot be listed has nothing we can send.
   }
   return [...endpoints];
 }
 
-/** Sends everything that waits, for every endpoint (what a page load does). */
+/**
+ * Sends everything that waits, for every endpoint (what a page load does). A key that names no
+ * absolute URL (forged, or written by other code) is left alone: nothing could be sent to it.
+ */
 export async function flushQueuedFeedback(storage: Storage | null = defaultStorage()): Promise<void> {
-  await Promise.all(queuedEndpoints(storage).map((endpoint) => deliveryFor(endpoint).flush({ all: true })));
+  const endpoints = queuedEndpoints(storage).filter((endpoint) => URL.canParse(endpoint));
+  await Promise.all(endpoints.map((endpoint) => deliveryFor(endpoint).flush({ all: true })));
 }
 
 /** Stops and forgets every delivery of this page, as leaving the page would; the queues stay in storage. For tests. */

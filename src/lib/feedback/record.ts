@@ -60,12 +60,13 @@ export function createRecord({ page, url, helpful, lang, now = Date.now(), id = 
 }
 
 /**
- * The same record with a comment: masked (e-mail, phone, personnummer), trimmed, and newer
- * than the vote, so the receiver keeps it even when a retry of the vote arrives later.
+ * The same record with a comment: masked (e-mail, phone, personnummer) with the markers of the
+ * record's language and within the receiver's limit, trimmed, and newer than the vote, so the
+ * receiver keeps it even when a retry of the vote arrives later.
  */
 export function withComment(record: FeedbackRecord, comment: string, now = Date.now()): FeedbackRecord {
   const submittedAt = new Date(Math.max(now, Date.parse(record.submittedAt))).toISOString();
-  return { ...record, comment: maskComment(comment.trim()), submittedAt };
+  return { ...record, comment: maskComment(comment.trim(), record.lang), submittedAt };
 }
 
 const CODES: Record<WireErrorCode, DataErrorCode> = { missing_field: 'required', invalid_field: 'value', invalid_body: 'type' };

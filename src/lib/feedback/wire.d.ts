@@ -20,8 +20,7 @@ export declare const LIMITS: Readonly<{
   commentMax: number;
   langMax: number;
   submittedAtMax: number;
-  futureSkewMs: number;
-  earliest: number;
+  slugMax: number;
 }>;
 
 export declare class WireError extends Error {
@@ -30,4 +29,4 @@ export declare class WireError extends Error {
   readonly field: string | undefined;
 }
 
-export declare function readWireRecord(input: unknown, now?: Date): StoredRecord;
+export declare function readWireRecord(input: unknown): StoredRecord;

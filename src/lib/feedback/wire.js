@@ -31,10 +31,6 @@ export const LIMITS = Object.freeze({
   commentMax: 2000,
   langMax: 35,
   submittedAtMax: 40,
-  /** Client clocks drift; a day ahead is a wrong clock, more is nonsense. */
-  futureSkewMs: 24 * 60 * 60 * 1000,
-  /** Nothing was answered before the library existed. */
-  earliest: Date.parse('2020-01-01T00:00:00Z'),
 });
 
 /** Why a record was refused: `field` is absent when the body as a whole is wrong. */
@@ -77,10 +73,9 @@ const invalid = (field, message) => new WireError('invalid_field', field, messag
  * first field that breaks a rule. Unknown fields are ignored (not kept), so that a newer element
  * still reaches an older receiver.
  * @param {unknown} input
- * @param {Date} [now] the receiver's clock, for "not more than a day ahead"
  * @returns {StoredRecord}
  */
-export function readWireRecord(input, now = new Date()) {
+export function readWireRecord(input) {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new WireError('invalid_body', undefined, 'The body must be a JSON object.');
   }
@@ -92,7 +87,7 @@ export function readWireRecord(input, now = new Date()) {
     helpful: readHelpful(required(body, 'helpful')),
     comment: readComment(body['comment']),
     lang: readLang(required(body, 'lang')),
-    submittedAt: readSubmittedAt(required(body, 'submittedAt'), now),
+    submittedAt: readSubmittedAt(required(body, 'submittedAt')),
   };
 }
 
@@ -190,10 +185,11 @@ function readLang(value) {
 }
 
 /**
+ * Any valid instant: it is the visitor's clock, which may be days ahead or years behind, and an
+ * answer is never refused for it. The receiver orders, filters and retains by its own receive time.
  * @param {unknown} value
- * @param {Date} now
  */
-function readSubmittedAt(value, now) {
+function readSubmittedAt(value) {
   const text = string(value, 'submittedAt', LIMITS.submittedAtMax);
   const [, year, month, day] = INSTANT.exec(text) ?? [];
   // Date.parse rolls 2026-02-31 over into March; the day must exist in its month.
@@ -201,9 +197,6 @@ function readSubmittedAt(value, now) {
   const time = Number(day) <= daysInMonth ? Date.parse(text) : NaN;
   if (!Number.isFinite(time)) {
     throw invalid('submittedAt', 'submittedAt must be an ISO 8601 instant with a time zone, such as 2026-05-04T08:30:00Z.');
-  }
-  if (time < LIMITS.earliest || time > now.getTime() + LIMITS.futureSkewMs) {
-    throw invalid('submittedAt', 'submittedAt is out of range (before 2020 or more than a day ahead).');
   }
   return new Date(time).toISOString();
 }
