@@ -5,6 +5,14 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
 const HELP = `Usage: kommun-elements render [file] [options]
+       kommun-elements kolada FILE [--kolada-url <url>]
+
+kolada: fills the indicators of the goal set FILE that name a Kolada KPI ("kolada": { "kpi",
+"municipality", "gender" }) with the latest value and year, the previous value and year, and
+source "Kolada", from Kolada's API v3 (--kolada-url, default https://api.kolada.se/v3). On any
+failure the file is left unchanged, the reason is written to standard error, exit code 1.
+
+render:
 
 Writes the HTML of [file] (a whole page or a snippet; standard input without a file or with "-")
 to standard output with each element pre-rendered as declarative shadow DOM
@@ -83,6 +91,7 @@ async function main(argv) {
       allowPositionals: true,
       options: {
         root: { type: 'string' },
+        'kolada-url': { type: 'string' },
         lang: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -103,6 +112,18 @@ async function main(argv) {
     return 0;
   }
   const [command, file, ...rest] = positionals;
+  if (command === 'kolada') {
+    if (!file || rest.length) return usage('kolada takes one data file');
+    const { koladaCommand } = await import('./kolada.js');
+    try {
+      const { filled } = await koladaCommand(file, { base: values['kolada-url'] });
+      if (!values.quiet) process.stderr.write(`kommun-elements: ${file}: ${filled} ${filled === 1 ? 'indicator' : 'indicators'} filled from Kolada\n`);
+      return 0;
+    } catch (error) {
+      process.stderr.write(`kommun-elements: ${file} left unchanged: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    }
+  }
   if (command !== 'render') return usage(command ? `unknown command "${command}"` : 'no command given');
   if (rest.length) return usage(`one file at a time (got ${[file, ...rest].join(', ')})`);
   if (values.root === '' || values.lang === '') return usage('--root and --lang need a value');

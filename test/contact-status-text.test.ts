@@ -95,10 +95,10 @@ describe('contact-status: the week', () => {
       ['måndag 30 mars', false, '08.00–16.30', undefined],
       ['tisdag 31 mars', false, '08.00–16.30', undefined],
       ['onsdag 1 apr.', false, '08.00–16.30', undefined],
-      ['torsdag 2 apr.', true, '08.00–12.00', { sv: 'Skärtorsdagen', en: 'Maundy Thursday' }],
-      ['fredag 3 apr.', false, 'Stängt', { sv: 'Långfredagen', en: 'Good Friday' }],
-      ['lördag 4 apr.', false, 'Stängt', { sv: 'Påskafton', en: 'Easter Eve' }],
-      ['söndag 5 apr.', false, 'Stängt', { sv: 'Påskdagen', en: 'Easter Sunday' }],
+      ['torsdag 2 apr.', true, '08.00–12.00', { sv: 'Skärtorsdagen', en: 'Maundy Thursday', fi: 'Kiirastorstai', ar: 'خميس العهد' }],
+      ['fredag 3 apr.', false, 'Stängt', { sv: 'Långfredagen', en: 'Good Friday', fi: 'Pitkäperjantai', ar: 'الجمعة العظيمة' }],
+      ['lördag 4 apr.', false, 'Stängt', { sv: 'Påskafton', en: 'Easter Eve', fi: 'Pääsiäisaatto', ar: 'عشية عيد الفصح' }],
+      ['söndag 5 apr.', false, 'Stängt', { sv: 'Påskdagen', en: 'Easter Sunday', fi: 'Pääsiäispäivä', ar: 'عيد الفصح' }],
     ]);
     expect(week.map((r) => r.closed)).to.deep.equal([false, false, false, false, true, true, true]);
   });

@@ -11,7 +11,7 @@ import {
   statusCases,
   summerClosureHours,
 } from '../src/contact-status/contact-status.fixtures.js';
-import { captureWarnings, nextError, shadow, textOf, until } from './helpers.js';
+import { captureWarnings, nextError, noticeFor, shadow, textOf, until } from './helpers.js';
 
 const statusOf = (el: Element) => shadow(el).querySelector('[part="status"]');
 const statusLineOf = (el: Element) => textOf(statusOf(el)) || undefined;
@@ -492,7 +492,7 @@ describe('<contact-status>', () => {
         document.body.append(el);
         expect(await error).to.include({ code: 'value', path });
         await el.updateComplete;
-        expect(textOf(notice(el))).to.contain(path);
+        expect(textOf(notice(el))).to.contain(noticeFor('value', path));
         expect(statusOf(el)).to.equal(null);
         expect(shadow(el).querySelector('[part="hours"]')).to.equal(null);
         expect(el.getAttribute('state')).to.equal('unknown');
@@ -502,16 +502,27 @@ describe('<contact-status>', () => {
       });
     }
 
-    it('names the path inside a goal set: contact.hours.regular[1].closes, and keeps no part of it', async () => {
+    it('bad hours in the data take off only the hours: name, phone and e-mail still show', async () => {
       const contact = { ...referenceContact, hours: badHours[1]!.hours };
-      const el = document.createElement('contact-status');
-      el.setAttribute('contact', JSON.stringify({ title: 'Mål', contact }));
-      const error = nextError(el);
-      document.body.append(el);
-      expect(await error).to.include({ code: 'value', path: 'contact.hours.regular[1].closes' });
-      await el.updateComplete;
-      expect(heading(el)).to.equal(null);
-      expect(statusOf(el)).to.equal(null);
+      for (const lang of ['sv', 'en'] as const) {
+        const el = document.createElement('contact-status');
+        el.lang = lang;
+        el.setAttribute('now', instants.open);
+        el.setAttribute('contact', JSON.stringify({ title: 'Mål', contact }));
+        const error = nextError(el);
+        document.body.append(el);
+        expect(await error).to.include({ code: 'value', path: 'contact.hours.regular[1].closes' });
+        await el.updateComplete;
+        expect(textOf(notice(el))).to.contain(noticeFor('value', 'contact.hours.regular[1].closes', lang));
+        expect(textOf(heading(el))).to.equal(lang === 'sv' ? 'Kontaktcenter' : 'Contact centre');
+        expect(shadow(el).querySelector('a[part="phone"]')?.getAttribute('href')).to.equal('tel:+4651231000');
+        expect(shadow(el).querySelector('a[part="email"]')?.getAttribute('href')).to.equal('mailto:kommun@vara.se');
+        expect(statusOf(el) === null, 'no status line').to.equal(true);
+        expect(shadow(el).querySelector('[part="hours"]') === null, 'no week').to.equal(true);
+        expect(el.getAttribute('state')).to.equal('unknown');
+        await expect(el).to.be.accessible();
+        el.remove();
+      }
     });
 
     it('does not fall back to the data hours when the hours attribute is bad', async () => {
@@ -565,7 +576,7 @@ describe('<contact-status>', () => {
 
     it('shows the notice in English on an English page', async () => {
       const el = await make({ lang: 'en', hours: JSON.stringify(badHours[1]!.hours) });
-      expect(textOf(notice(el))).to.equal('The content could not be shown hours.regular[1].closes has a value that is not allowed.');
+      expect(textOf(notice(el))).to.equal('The content could not be shown Opening hours, line 2: the closing time has a value that is not allowed.');
     });
 
     it('shows hostile strings literally, never as markup', async () => {
@@ -612,6 +623,89 @@ describe('<contact-status>', () => {
         i18n: '{"status": {"open": "Vi har öppet", "closes": "till {{time}}"}}',
       });
       expect(statusLineOf(el)).to.equal('Vi har öppet · till 16.30');
+    });
+  });
+
+  describe('several periods a day (a lunch closure)', () => {
+    const lunchHours = {
+      regular: [
+        { days: ['mon-fri'], opens: '08.00', closes: '12.00' },
+        { days: ['mon-fri'], opens: '13.00', closes: '16.30' },
+      ],
+    };
+    // Tuesday 22 September 2026, Stockholm summer time: whatever zone the browser runs in.
+    const cases: [time: string, state: string, sv: string, en: string][] = [
+      ['11:59', 'open', 'Öppet · Stänger kl. 12.00', 'Open · Closes 12:00'],
+      ['12:00', 'closed', 'Stängt för lunch · Öppnar igen kl. 13.00', 'Closed for lunch · Reopens 13:00'],
+      ['12:30', 'closed', 'Stängt för lunch · Öppnar igen kl. 13.00', 'Closed for lunch · Reopens 13:00'],
+      ['13:00', 'open', 'Öppet · Stänger kl. 16.30', 'Open · Closes 16:30'],
+    ];
+    for (const [time, state, sv, en] of cases) {
+      it(`at ${time}: ${sv} / ${en}, both periods in the week`, async () => {
+        for (const [lang, line, periods] of [
+          ['sv', sv, '08.00–12.00, 13.00–16.30'],
+          ['en', en, '08:00–12:00, 13:00–16:30'],
+        ] as const) {
+          const el = await make({ lang, now: `2026-09-22T${time}+02:00`, hours: JSON.stringify(lunchHours) });
+          expect(statusLineOf(el)).to.equal(line);
+          expect(el.getAttribute('state')).to.equal(state);
+          const tuesday = weekRowsOf(el)[1]!;
+          expect(textOf(tuesday.querySelector('td'))).to.equal(periods);
+          expect(tuesday.querySelectorAll('.period')).to.have.length(2);
+          await expect(el).to.be.accessible();
+          el.remove();
+        }
+      });
+    }
+
+    it('moves by itself from open to the lunch closure and back, at 12.00 and 13.00', async () => {
+      const clock = new FakeClock(Date.parse('2026-09-22T11:59:00+02:00'));
+      try {
+        const el = await make({ hours: JSON.stringify(lunchHours) });
+        expect(clock.pending).to.deep.equal([60_000]);
+        const changes: string[] = [];
+        el.addEventListener('contact-status-change', (event) => changes.push(event.detail.state));
+        await clock.runTo('2026-09-22T12:00:00+02:00');
+        expect(statusLineOf(el)).to.equal('Stängt för lunch · Öppnar igen kl. 13.00');
+        expect(clock.pending).to.deep.equal([3_600_000]);
+        await clock.runTo('2026-09-22T13:00:00+02:00');
+        expect(statusLineOf(el)).to.equal('Öppet · Stänger kl. 16.30');
+        expect(changes).to.deep.equal(['closed', 'open']);
+      } finally {
+        clock.uninstall();
+      }
+    });
+
+    it('a break that is not at lunch is a break', async () => {
+      const hours = {
+        regular: [
+          { days: ['tue'], opens: '08.00', closes: '10.00' },
+          { days: ['tue'], opens: '15.00', closes: '18.00' },
+        ],
+      };
+      const el = await make({ now: '2026-09-22T11:00+02:00', hours: JSON.stringify(hours) });
+      expect(statusLineOf(el)).to.equal('Stängt för paus · Öppnar igen kl. 15.00');
+    });
+
+    it('warns about an empty or an overlapping period and shows the hours all the same', async () => {
+      const hours = {
+        regular: [
+          { days: ['mon-fri'], opens: '08.00', closes: '12.00' },
+          { days: ['tue'], opens: '11.00', closes: '16.30' },
+          { days: ['sat'], opens: '10.00', closes: '10.00' },
+        ],
+      };
+      const el = document.createElement('contact-status');
+      el.setAttribute('now', '2026-09-22T12:30+02:00');
+      el.setAttribute('hours', JSON.stringify(hours));
+      const errors: { code: string; path: string }[] = [];
+      el.addEventListener('kommun-error', (event) => errors.push(event.detail));
+      document.body.append(el);
+      await el.updateComplete;
+      expect(errors.map((e) => `${e.code} ${e.path}`)).to.deep.equal(['value hours.regular[2].closes', 'value hours.regular[1]']);
+      expect(warnings.messages.filter((m) => m.includes('hours.regular['))).to.have.length(2);
+      expect(notice(el) === null, 'no notice: the hours are used').to.equal(true);
+      expect(statusLineOf(el)).to.equal('Öppet · Stänger kl. 16.30');
     });
   });
 });

@@ -44,12 +44,12 @@ describe('goal-view (pure functions)', () => {
     const cases: [value: number, target: number | undefined, higherIsBetter: boolean | undefined, expected: string | undefined][] = [
       [80, 75, undefined, 'met'],
       [75, 75, undefined, 'met'],
-      [70, 75, undefined, 'below'],
-      [70, 75, true, 'below'],
+      [70, 75, undefined, 'notMet'],
+      [70, 75, true, 'notMet'],
       [6, 7, false, 'met'],
       [7, 7, false, 'met'],
-      [8.1, 7, false, 'above'],
-      [0, -1, false, 'above'],
+      [8.1, 7, false, 'notMet'],
+      [0, -1, false, 'notMet'],
       [42, undefined, undefined, undefined],
       [42, undefined, false, undefined],
     ];
@@ -281,13 +281,13 @@ describe('<goal-card>', () => {
         ['col', 'Utfall'],
         ['col', 'Målvärde'],
         ['col', 'År'],
-        ['col', 'Jämfört med målvärdet'],
+        ['col', 'Målvärdet uppnått?'],
       ]);
       expect([...table.querySelectorAll('tbody th')].every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
       expect(rows(el)).to.deep.equal([
-        ['Hållbart medarbetarengagemang (HME) Källa: Medarbetarenkäten', '79,5', '78', '2023', 'Målvärdet är nått'],
-        ['Sjukfrånvaro', '8,1 %', '7 %', '2023', 'Över målvärdet'],
-        ['Andel heltidsanställda', '71 %', '80 %', '2022', 'Under målvärdet'],
+        ['Hållbart medarbetarengagemang (HME) Källa: Medarbetarenkäten', '79,5', '78', '2023', 'Målvärdet är uppnått'],
+        ['Sjukfrånvaro', '8,1 %', '7 %', '2023', 'Målvärdet är inte uppnått'],
+        ['Andel heltidsanställda', '71 %', '80 %', '2022', 'Målvärdet är inte uppnått'],
         ['Kostnad per invånare', '1 250,5 kr', '–Saknas', '2023', '–Saknas'],
       ]);
       await expect(el).to.be.accessible();
@@ -295,7 +295,7 @@ describe('<goal-card>', () => {
 
     it('write numbers the English way in English', async () => {
       const el = await fixture<GoalCard>(html`<goal-card lang="en" .goal=${indicatorGoal}></goal-card>`);
-      expect(rows(el)[1]).to.deep.equal(['Sickness absence', '8.1%', '7%', '2023', 'Above target']);
+      expect(rows(el)[1]).to.deep.equal(['Sickness absence', '8.1%', '7%', '2023', 'The target is not met']);
       expect(rows(el)[3]?.[1]).to.equal('1,250.5 kr');
       expect(textOf(shadow(el).querySelector('caption'))).to.equal('Indicators');
       await expect(el).to.be.accessible();
@@ -384,7 +384,7 @@ describe('<goal-card>', () => {
       await expect(el).to.be.accessible();
       el.lang = 'en';
       await rendered(el);
-      expect(textOf(notice(el))).to.equal('The content could not be shown goal.title has the wrong type of value.');
+      expect(textOf(notice(el))).to.equal('The content could not be shown The title has the wrong type of value.');
       await expect(el).to.be.accessible();
       el.goal = referenceGoal;
       await rendered(el);
@@ -457,5 +457,65 @@ describe('<goal-card>', () => {
         await expect(el).to.be.accessible();
       });
     }
+  });
+});
+
+describe('indicators: trends and the target in words', () => {
+  const indicator = (value: number, previous: number, higherIsBetter: boolean) => ({
+    id: 'trend',
+    title: 'Mål',
+    description: [],
+    indicators: [{ label: 'Andel', value, unit: '%', target: 75, year: 2024, higherIsBetter, previous: { value: previous, year: 2023 } }],
+  });
+  const cases: [value: number, previous: number, higherIsBetter: boolean, sv: string, en: string, icon: [string, string]][] = [
+    [74, 71, true, 'Bättre än 2023 (71 %)', 'Better than 2023 (71%)', ['Ökning', 'Increase']],
+    [68, 71, true, 'Sämre än 2023 (71 %)', 'Worse than 2023 (71%)', ['Minskning', 'Decrease']],
+    [71, 71, true, 'Oförändrat sedan 2023 (71 %)', 'Unchanged since 2023 (71%)', ['Oförändrat', 'No change']],
+    [68, 71, false, 'Bättre än 2023 (71 %)', 'Better than 2023 (71%)', ['Minskning', 'Decrease']],
+    [74, 71, false, 'Sämre än 2023 (71 %)', 'Worse than 2023 (71%)', ['Ökning', 'Increase']],
+    [71, 71, false, 'Oförändrat sedan 2023 (71 %)', 'Unchanged since 2023 (71%)', ['Oförändrat', 'No change']],
+  ];
+  for (const [value, previous, higherIsBetter, sv, en, icon] of cases) {
+    it(`${previous} → ${value}, higherIsBetter ${higherIsBetter}: "${sv}" / "${en}", an arrow named, axe clean`, async () => {
+      for (const [lang, words, name] of [
+        ['sv', sv, icon[0]],
+        ['en', en, icon[1]],
+      ] as const) {
+        const el = await fixture<GoalCard>(html`<goal-card lang=${lang} .goal=${indicator(value, previous, higherIsBetter)}></goal-card>`);
+        const trendText = shadow(el).querySelector('.trend');
+        expect(textOf(trendText)).to.equal(words);
+        const svg = trendText!.querySelector('svg')!;
+        expect([svg.getAttribute('role'), svg.getAttribute('aria-label')]).to.deep.equal(['img', name]);
+        await expect(el).to.be.accessible();
+      }
+    });
+  }
+
+  it('says whether the target is met by higherIsBetter, with a bar beside the numbers, and writes 1 000 / 1,000', async () => {
+    const goal = {
+      id: 'utslapp',
+      title: 'Utsläpp',
+      description: [],
+      indicators: [
+        { label: 'Utsläpp', value: 1200, unit: 'ton', target: 1000, higherIsBetter: false },
+        { label: 'Besökare', value: 1200, target: 1000 },
+      ],
+    };
+    const sv = await fixture<GoalCard>(html`<goal-card .goal=${goal}></goal-card>`);
+    const standings = [...shadow(sv).querySelectorAll('td.standing')].map((td) => textOf(td.querySelector(':scope > span:not(.cell-label)')));
+    expect(standings).to.deep.equal(['Målvärdet är inte uppnått', 'Målvärdet är uppnått']);
+    const targets = [...shadow(sv).querySelectorAll('tbody tr')].map((tr) =>
+      textOf(tr.querySelectorAll('td')[1]!.querySelector(':scope > span:not(.cell-label)')),
+    );
+    // Swedish groups thousands with a (no-break) space: "1 000".
+    expect(targets.map((text) => text.replace(/\s/gu, ' '))).to.deep.equal(['1 000 ton', '1 000']);
+    const bar = shadow(sv).querySelector('.bar')!;
+    expect(bar.getAttribute('aria-hidden')).to.equal('true');
+    expect((bar.querySelector('.bar-target') as HTMLElement).style.insetInlineStart).to.equal('83.3%');
+    await expect(sv).to.be.accessible();
+    const en = await fixture<GoalCard>(html`<goal-card lang="en" .goal=${goal}></goal-card>`);
+    const target = shadow(en).querySelectorAll('tbody tr')[1]!.querySelectorAll('td')[1]!;
+    expect(textOf(target.querySelector(':scope > span:not(.cell-label)'))).to.equal('1,000');
+    await expect(en).to.be.accessible();
   });
 });

@@ -74,6 +74,8 @@ export const contactStatusStyles = css`
 
   .hours summary {
     display: list-item;
+    /* As wide as its words, so that the focus ring and the target hug them, not the whole column. */
+    inline-size: fit-content;
     min-block-size: 1.5em;
     padding-block: 0.25em;
     color: var(--_accent);
@@ -140,8 +142,11 @@ export const contactStatusStyles = css`
   }
 
   @media (forced-colors: active) {
-    .status .icon,
-    .status .state {
+    /* As specific as the open and closed colours, which would otherwise win. */
+    .status.open .icon,
+    .status.open .state,
+    .status.closed .icon,
+    .status.closed .state {
       color: CanvasText;
     }
     .hours tr.today {

@@ -5,24 +5,29 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { DataError } from '../lib/data-error.js';
 import { DataSource } from '../base/data-source.js';
 import { defineElement } from '../base/define.js';
-import { contactFrom } from '../data/contact.js';
+import { contactPartsFrom } from '../data/contact.js';
+import type { ContactParts } from '../data/contact.js';
 import { addStrings } from '../base/i18n.js';
 import { KommunElement, headingTag } from '../base/kommun-element.js';
 import { localizedAttribute } from '../data/localized-text.js';
-import { compileHours, localDate, openingStatus, weekSchedule } from '../lib/hours/opening-hours.js';
-import type { CompiledHours, OpeningHours, OpeningStatus } from '../lib/hours/opening-hours.js';
+import { closedSince, compileHours, localDate, openingStatus, weekSchedule } from '../lib/hours/opening-hours.js';
+import type { CompiledHours, OpeningStatus } from '../lib/hours/opening-hours.js';
 import { isTimeZone } from '../lib/hours/zoned-time.js';
 import { baseStyles } from '../base/styles.js';
-import type { Contact, GoalSet } from '../data/types.js';
+import type { Contact, ContactSource, OpeningHoursInput } from '../data/types.js';
 import { parseJson } from '../lib/validate.js';
 import { contactStatusStyles } from './contact-status.styles.js';
 import { mailtoHref, nextCheck, parseInstant, telHref, timerDelay } from './contact-data.js';
+import ar from './locales/ar.json';
 import en from './locales/en.json';
+import fi from './locales/fi.json';
 import sv from './locales/sv.json';
+import { governmentOffice, jsonLdText } from './json-ld.js';
+import type { GovernmentOffice } from './json-ld.js';
 import { statusLine, weekRows } from './status-text.js';
 import type { StatusLine, WeekRow, Wording } from './status-text.js';
 
-addStrings('contact-status', sv, en);
+addStrings('contact-status', { sv, en, fi, ar });
 
 export type ContactState = 'open' | 'closed' | 'unknown';
 
@@ -80,7 +85,9 @@ interface View {
  * ends before it starts, an unknown `time-zone`, a `now` that is not a date): a notice naming
  * the field (`hours.regular[1].closes`), `kommun-error`, state `unknown` and no status line or
  * week. The name, text, phone and e-mail of the sources that are valid still show, so that a
- * resident can still call. A phone number or e-mail address that cannot be made into a link is
+ * resident can still call: bad `hours` in the data take off only the status line and the week.
+ * Hours that can be used but look wrong (an empty period, two periods of one day that overlap)
+ * are shown, with a console warning and `kommun-error` (code `value`) naming the period. A phone number or e-mail address that cannot be made into a link is
  * shown as text, with a console warning.
  *
  * The live clock is `Date.now()` with `setTimeout`, so fake timers in tests drive it.
@@ -132,7 +139,7 @@ export class ContactStatus extends KommunElement {
 
   /** The contact as data (highest priority): a Contact, a goal set, or JSON text. */
   @property({ attribute: false })
-  contact: Contact | GoalSet | string | undefined;
+  contact: ContactSource | string | undefined;
 
   /** URL of a JSON file with a Contact or a goal set; used when no other source gives one. */
   @property({ reflect: true })
@@ -152,7 +159,7 @@ export class ContactStatus extends KommunElement {
 
   /** The opening hours (JSON OpeningHours, or the object); replace the data's `hours`. */
   @property()
-  hours: OpeningHours | string | undefined;
+  hours: OpeningHoursInput | string | undefined;
 
   /** The office's IANA time zone: "today", "tomorrow" and every time shown are in it. */
   @property({ attribute: 'time-zone' })
@@ -170,6 +177,35 @@ export class ContactStatus extends KommunElement {
   @property({ attribute: 'heading-level', type: Number })
   headingLevel = 2;
 
+  /** Leaves out the JSON-LD the element otherwise adds to its light DOM. */
+  @property({ attribute: 'no-json-ld', type: Boolean })
+  noJsonLd = false;
+
+  /**
+   * The contact centre as schema.org JSON-LD (a GovernmentOffice: name, telephone, email, url,
+   * address, the regular week and the dated hours of the coming twelve months), in the element's
+   * language and the office's time zone; undefined without valid data.
+   */
+  get jsonLd(): GovernmentOffice | undefined {
+    const { contact, hours, error, instant, timeZone } = this.view;
+    if (this.data.error || Object.keys(contact).length === 0) return undefined;
+    const usable = !error || error === this.data.value?.hoursError;
+    const facts = {
+      ...(contact.name !== undefined && { name: this.pick(contact.name).text }),
+      ...(contact.phone && telHref(contact.phone) && { telephone: telHref(contact.phone)!.slice('tel:'.length) }),
+      ...(contact.email && mailtoHref(contact.email) && { email: contact.email }),
+      ...(contact.url !== undefined && { url: contact.url }),
+      ...(contact.address !== undefined && { address: contact.address }),
+    };
+    return governmentOffice(facts, usable ? hours : undefined, localDate(instant, usable ? timeZone : DEFAULT_TIME_ZONE));
+  }
+
+  /** The text of the JSON-LD script, as the element and `kommun-elements render` write it. @internal */
+  get jsonLdScript(): string | undefined {
+    const office = this.noJsonLd ? undefined : this.jsonLd;
+    return office && jsonLdText(office);
+  }
+
   /** Open or closed now; `unknown` without (valid) hours. Reflected as the `state` attribute. */
   get state(): ContactState {
     return this.view.status.state;
@@ -181,6 +217,8 @@ export class ContactStatus extends KommunElement {
     src: () => this.src,
     parse: readContact,
   });
+  /** The compiled hours whose warnings were reported. */
+  private warnedHours: CompiledHours | undefined;
 
   private view: View = { contact: {}, hours: undefined, error: undefined, status: { state: 'unknown' }, instant: 0, timeZone: DEFAULT_TIME_ZONE };
   private parsedHours: { input: unknown; value?: CompiledHours; error?: DataError } = { input: undefined };
@@ -208,24 +246,40 @@ export class ContactStatus extends KommunElement {
     this.view = this.resolve();
     if (this.clockMoved && this.view.status.state !== before) this.changed = true;
     this.clockMoved = false;
+    if (isServer) this.reportProblems(); // No updated() on the server: `kommun-elements render` hears them here.
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const { status, error } = this.view;
+    const { status } = this.view;
     if (this.getAttribute('state') !== status.state) this.setAttribute('state', status.state);
-    if (error && !this.data.error && `${error.path} ${error.message}` !== this.reported) this.reportError(error);
-    this.reported = error && !this.data.error ? `${error.path} ${error.message}` : undefined;
+    this.reportProblems();
+    this.publishJsonLd();
     this.armTimer();
     if (this.changed) {
       this.changed = false;
-      this.emit<ContactStatusChangeDetail>('contact-status-change', { state: status.state, changesAt: status.changesAt });
+      this.emit('contact-status-change', { state: status.state, changesAt: status.changesAt });
+    }
+  }
+
+  /**
+   * The errors the data source does not report itself (the hours, the attributes), once each,
+   * and the warnings of hours that are used all the same (an empty or an overlapping period).
+   */
+  private reportProblems(): void {
+    const { error, hours } = this.view;
+    const own = error && !this.data.error ? `${error.path} ${error.message}` : undefined;
+    if (error && own !== this.reported) this.reportError(error);
+    this.reported = own;
+    if (hours !== this.warnedHours) {
+      this.warnedHours = hours;
+      for (const warning of hours?.warnings ?? []) this.reportError(warning);
     }
   }
 
   /** The contact (data source, then the attributes), the first error, and the status at the element's clock. */
   private resolve(): View {
-    const contact: Contact = { ...this.data.value };
+    const contact: Contact = { ...this.data.value?.contact };
     const name = localizedAttribute(this.name);
     if (name !== undefined) contact.name = name;
     if (this.phone?.trim()) contact.phone = this.phone.trim();
@@ -237,7 +291,8 @@ export class ContactStatus extends KommunElement {
     const hours = fromAttribute.value ?? (contact.hours && compileHours(contact.hours, 'hours'));
 
     const timeZone = this.timeZone?.trim() || DEFAULT_TIME_ZONE;
-    let error = this.data.error ?? fromAttribute.error;
+    // Bad hours in the data take off only the hours: the name and the ways to call still show.
+    let error = this.data.error ?? fromAttribute.error ?? (fromAttribute.value ? undefined : this.data.value?.hoursError);
     if (!error && !isTimeZone(timeZone)) {
       error = new DataError('value', 'time-zone', `time-zone: "${timeZone}" is not a time zone this browser knows (expected one like Europe/Stockholm)`);
     }
@@ -270,6 +325,27 @@ export class ContactStatus extends KommunElement {
     }
     this.parsedHours = { input, ...result };
     return result;
+  }
+
+  /**
+   * Puts the JSON-LD in the light DOM (crawlers do not read shadow DOM), replacing the one a
+   * server render or an earlier update put there. Under Trusted Types it goes through a policy
+   * of its own; where the page allows none, nothing is added and nothing is said.
+   */
+  private publishJsonLd(): void {
+    const old = this.querySelector<HTMLScriptElement>(`:scope > ${JSON_LD_SCRIPT}`);
+    const text = this.jsonLdScript;
+    if (text === undefined) {
+      old?.remove();
+      return;
+    }
+    if (old?.textContent === text) return;
+    const script = document.createElement('script');
+    if (!setScriptText(script, text)) return;
+    script.type = 'application/ld+json';
+    script.dataset['kommunJsonLd'] = '';
+    if (old) old.replaceWith(script);
+    else this.append(script);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -309,7 +385,7 @@ export class ContactStatus extends KommunElement {
   protected override renderContent(): unknown {
     const { contact, hours, error, status, instant, timeZone } = this.view;
     const wording = this.wording;
-    const line = error ? undefined : statusLine(status, instant, timeZone, wording);
+    const line = error || !hours ? undefined : statusLine(status, instant, timeZone, wording, closedSince(hours, instant, timeZone));
     const week = line && hours ? weekRows(weekSchedule(hours, instant, timeZone), localDate(instant, timeZone), wording) : [];
     return html`
       ${this.renderError(error)} ${this.renderName(contact)} ${this.renderText(contact)} ${line ? this.renderStatus(line) : nothing}
@@ -342,10 +418,11 @@ export class ContactStatus extends KommunElement {
 
   private renderChannels(contact: Contact): unknown {
     if (!contact.phone && !contact.email) return nothing;
+    // Written left to right in any language: in Arabic, "08-123 45 67" would otherwise show its groups reversed.
     const link = (text: string, href: string | undefined, part: 'phone' | 'email') => {
-      if (href) return html`<a part=${part} href=${href}>${text}</a>`;
+      if (href) return html`<a part=${part} href=${href} dir="ltr">${text}</a>`;
       this.warnOnce(`${this.localName}: ${part} "${text}" cannot be made into a link; it is shown as text`);
-      return html`<span part=${part}>${text}</span>`;
+      return html`<span part=${part} dir="ltr">${text}</span>`;
     };
     return html`<dl class="channels" part="channels">
       ${
@@ -401,12 +478,47 @@ export class ContactStatus extends KommunElement {
 }
 
 /** A Contact, or a goal set's `contact`; a value that holds no contact at all is an error rather than an empty box. */
-function readContact(raw: unknown, path: string): Contact {
-  const contact = contactFrom(raw, path);
-  if (Object.keys(contact).length === 0) {
+/** The JSON-LD script the element (and `kommun-elements render`) puts in its light DOM. */
+const JSON_LD_SCRIPT = 'script[type="application/ld+json"][data-kommun-json-ld]';
+
+/** What the element needs of the Trusted Types API (not yet in TypeScript's DOM types). */
+interface ScriptPolicy {
+  createScript(text: string): unknown;
+}
+interface ScriptPolicyFactory {
+  createPolicy(name: string, rules: { createScript(text: string): string }): ScriptPolicy;
+}
+
+let scriptPolicy: ScriptPolicy | null | undefined;
+
+/**
+ * Sets a script's text; false when the page's Trusted Types allow no policy for it. The policy
+ * only ever receives the JSON this module serialised (`<` escaped).
+ */
+function setScriptText(script: HTMLScriptElement, text: string): boolean {
+  const factory = (globalThis as { trustedTypes?: ScriptPolicyFactory }).trustedTypes;
+  if (!factory) {
+    script.text = text;
+    return true;
+  }
+  if (scriptPolicy === undefined) {
+    try {
+      scriptPolicy = factory.createPolicy('kommun-elements', { createScript: (json) => json });
+    } catch {
+      scriptPolicy = null; // The page's `trusted-types` directive does not name us: no JSON-LD.
+    }
+  }
+  if (!scriptPolicy) return false;
+  script.text = scriptPolicy.createScript(text) as string;
+  return true;
+}
+
+function readContact(raw: unknown, path: string): ContactParts {
+  const parts = contactPartsFrom(raw, path);
+  if (Object.keys(parts.contact).length === 0 && !parts.hoursError) {
     throw new DataError('required', path, `${path}: no contact found; expected {"name", "phone", "email", "text", "hours"} or a goal set with "contact"`);
   }
-  return contact;
+  return parts;
 }
 
 defineElement('contact-status', ContactStatus);

@@ -8,6 +8,8 @@
  */
 import { addDays } from '../lib/hours/holidays.js';
 import { localDate, wallClock } from '../lib/hours/zoned-time.js';
+import { intlLocale } from '../lib/intl-locale.js';
+import { primaryLanguage } from '../lib/language-tag.js';
 import type { DaySchedule, OpeningStatus, Period } from '../lib/hours/opening-hours.js';
 import type { LocalizedText } from '../data/types.js';
 
@@ -26,17 +28,19 @@ export interface Wording {
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+/** A formatter of `kind` for the UI language, made once, in the locale intlLocale gives it. */
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(kind: string, lang: string, make: (locale: string) => T): T {
+  const key = `${kind} ${lang}`;
   let format = cache.get(key) as T | undefined;
   if (!format) {
-    format = make();
+    format = make(intlLocale(lang));
     cache.set(key, format);
   }
   return format;
 }
 
 /** Two digits in the language's own numbering system. */
-const twoDigits = (locale: string) => cached(`2d ${locale}`, () => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }));
+const twoDigits = (lang: string) => cached('2d', lang, (locale) => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }));
 
 /**
  * A time of day, `08.00` in Swedish and `08:00` in English. The separator comes from the
@@ -54,15 +58,19 @@ export function formatTimeOfDay(time: string, wording: Wording): string {
   return formatClock(Number(hours), Number(minutes), wording);
 }
 
+/** Languages that write the month of a date as a number (Finnish `28.9.`, not `28.syysk.`). */
+const NUMERIC_MONTH = new Set(['fi']);
+
 /**
- * A calendar date ('YYYY-MM-DD') with its weekday: `måndag 28 sep.` / `Monday 28 Sep`.
- * The weekday, day and month names come from Intl in the UI language and are put in the
+ * A calendar date ('YYYY-MM-DD') with its weekday: `måndag 28 sep.` / `Monday 28 Sep` /
+ * `maanantai 28.9.`. The weekday, day and month names come from Intl in the UI language and are put in the
  * order of the locale file's `date` template, so that ICU's punctuation ("Monday, Sep 28"
  * in `en`, "Monday 28 Sept" in newer `en-GB`) does not leak in.
  */
 export function formatDate(date: string, { locale, t }: Wording): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const format = cached(`date ${locale}`, () => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'short', timeZone: 'UTC' }));
+  const monthStyle = NUMERIC_MONTH.has(primaryLanguage(locale)) ? 'numeric' : 'short';
+  const format = cached('date', locale, (intl) => new Intl.DateTimeFormat(intl, { weekday: 'long', day: 'numeric', month: monthStyle, timeZone: 'UTC' }));
   const parts = format.formatToParts(Date.UTC(year, month - 1, day, 12));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return t('date', { weekday: part('weekday'), day: part('day'), month: part('month') });
@@ -83,16 +91,20 @@ export interface StatusLine {
 
 /**
  * The status line for `status` (from `openingStatus(hours, instant, timeZone)`), or undefined
- * when the state is unknown: no line rather than a wrong one.
+ * when the state is unknown: no line rather than a wrong one. `closedSince` (the engine's
+ * `closedSince(hours, instant, timeZone)`) tells a break within the day from a closed evening.
  *
  * "Today" and "tomorrow" are calendar days in the office's time zone, not 24-hour spans:
- * at 23.00 an opening at 08.00 is "i morgon", and so is one 31 hours ahead at 00.30. A closing
+ * at 23.00 an opening at 08.00 is "i morgon", and so is one 31 hours ahead at 00.30. Between two
+ * periods of one day the office is "Stängt för lunch · Öppnar igen kl. 13.00" (a short break
+ * around midday) or "Stängt för paus · Öppnar igen kl. 15.00". A closing
  * at midnight is written as 24.00 of the day before ("Stänger kl. 24.00"), not as 00.00.
  */
-export function statusLine(status: OpeningStatus, instant: Date | number, timeZone: string, wording: Wording): StatusLine | undefined {
+export function statusLine(status: OpeningStatus, instant: Date | number, timeZone: string, wording: Wording, closedSince?: Date): StatusLine | undefined {
   if (status.state === 'unknown') return undefined;
   const { t } = wording;
-  const line: StatusLine = { state: status.state, label: t(`status.${status.state}`), separator: t('status.separator') };
+  const pause = breakKind(status, closedSince, instant, timeZone);
+  const line: StatusLine = { state: status.state, label: t(`status.${pause ?? status.state}`), separator: t('status.separator') };
   const closing = status.state === 'open';
   const at = closing ? status.closesAt : status.opensAt;
   if (!at) return line;
@@ -107,9 +119,28 @@ export function statusLine(status: OpeningStatus, instant: Date | number, timeZo
   }
   const today = localDate(instant, timeZone);
   const verb = closing ? 'closes' : 'opens';
-  const key = date === today ? verb : date === addDays(today, 1) ? `${verb}Tomorrow` : `${verb}On`;
+  const key = pause ? 'reopens' : date === today ? verb : date === addDays(today, 1) ? `${verb}Tomorrow` : `${verb}On`;
   line.change = t(`status.${key}`, { time: formatClock(hour, minute, wording), day: formatDate(date, wording) });
   return line;
+}
+
+/** A lunch break begins between 11.00 and 14.00 and lasts at most two hours. */
+const LUNCH = { from: 11 * 60, until: 14 * 60, longest: 120 };
+
+/**
+ * Whether a closed office is between two periods of the same day (it closed at `closedSince`,
+ * from the engine's closedSince): `lunch` for a short break around midday, `break` for any
+ * other; undefined when it is closed for the day.
+ */
+function breakKind(status: OpeningStatus, closedSince: Date | undefined, instant: Date | number, timeZone: string): 'lunch' | 'break' | undefined {
+  const { opensAt } = status;
+  if (status.state !== 'closed' || !closedSince || !opensAt) return undefined;
+  const today = localDate(instant, timeZone);
+  if (localDate(closedSince, timeZone) !== today || localDate(opensAt, timeZone) !== today) return undefined;
+  const began = new Date(wallClock(+closedSince, timeZone));
+  const minute = began.getUTCHours() * 60 + began.getUTCMinutes();
+  const length = (+opensAt - +closedSince) / 60_000;
+  return minute >= LUNCH.from && minute < LUNCH.until && length <= LUNCH.longest ? 'lunch' : 'break';
 }
 
 /** The whole line as one string: "Öppet · Stänger kl. 16.30". */
@@ -143,7 +174,7 @@ export interface HoursPart {
 
 /** A day's periods, each `08.00–16.30`, listed the language's way, in pieces. */
 export function periodParts(periods: readonly Period[], wording: Wording): HoursPart[] {
-  const list = cached(`list ${wording.locale}`, () => new Intl.ListFormat(wording.locale, { type: 'unit', style: 'short' }));
+  const list = cached('list', wording.locale, (locale) => new Intl.ListFormat(locale, { type: 'unit', style: 'short' }));
   const texts = periods.map((p) => wording.t('period', { opens: formatTimeOfDay(p.opens, wording), closes: formatTimeOfDay(p.closes, wording) }));
   return list.formatToParts(texts).map((part) => ({ value: part.value, period: part.type === 'element' }));
 }

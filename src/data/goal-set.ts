@@ -59,7 +59,26 @@ const parseIndicator: Validator<Indicator> = (value, path) => {
     year: optional(object, 'year', path, number),
     higherIsBetter: optional(object, 'higherIsBetter', path, boolean),
     source: optional(object, 'source', path, localizedText),
+    previous: optional(object, 'previous', path, parsePrevious),
+    kolada: optional(object, 'kolada', path, parseKolada),
   });
+};
+
+const parseKolada: Validator<NonNullable<Indicator['kolada']>> = (value, path) => {
+  const object = record(value, path);
+  const municipality = required(object, 'municipality', path, nonBlankText);
+  if (!/^\d{4}$/.test(municipality)) throw new DataError('value', `${path}.municipality`, `${path}.municipality: expected four digits (1470), got ${JSON.stringify(municipality)}`);
+  return dropUndefined({
+    kpi: required(object, 'kpi', path, nonBlankText),
+    municipality,
+    gender: optional(object, 'gender', path, oneOf(['T', 'K', 'M'] as const)),
+  });
+};
+
+/** An indicator's earlier value: `{ value, year }`. */
+const parsePrevious: Validator<{ value: number; year: number }> = (value, path) => {
+  const object = record(value, path);
+  return { value: required(object, 'value', path, number), year: required(object, 'year', path, number) };
 };
 
 const parseLink: Validator<GoalLink> = (value, path) => {

@@ -6,12 +6,14 @@ import { css } from 'lit';
  */
 export const goalStyles = css`
   :host {
-    --_warning: var(--kommun-color-warning, #8a4b00);
+    --_warning: var(--kommun-color-warning, light-dark(#8a4b00, #f0b35a));
   }
 
+  /* The accent rim on top: a municipality's colour on every goal, whatever the goal holds. */
   article {
     padding: var(--_space);
     border: 0.0625em solid var(--_border);
+    border-block-start: 0.25em solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -99,6 +101,10 @@ export const goalStyles = css`
 
   li {
     margin: 0 0 0.25em;
+  }
+
+  li::marker {
+    color: var(--_accent);
   }
 
   table {
@@ -210,5 +216,63 @@ export const goalStyles = css`
     .status-icon {
       stroke: CanvasText;
     }
+    .trend-icon {
+      stroke: CanvasText;
+    }
+    .bar {
+      border-color: CanvasText;
+    }
+    .bar-value {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .bar-target {
+      background: Highlight;
+      forced-color-adjust: none;
+    }
+  }
+
+  /* The trend in words, with an arrow named by its direction. */
+  .trend {
+    display: flex;
+    align-items: center;
+    gap: 0.25em;
+    font-size: 0.875em;
+    color: var(--kommun-color-muted, inherit);
+  }
+  .trend-icon {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  /* The value against the target: a filled bar and a mark at the target; the numbers are in the text. */
+  .bar {
+    position: relative;
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 8em;
+    block-size: 0.5em;
+    margin-block-start: 0.25em;
+    border: 1px solid currentColor;
+    border-radius: 0.25em;
+  }
+  .bar-value {
+    display: block;
+    block-size: 100%;
+    background: currentColor;
+    opacity: 0.6;
+  }
+  .bar-target {
+    position: absolute;
+    inset-block: -0.25em;
+    inline-size: 2px;
+    margin-inline-start: -1px;
+    background: currentColor;
   }
 `;

@@ -5,7 +5,7 @@ import { defineElement } from '../base/define.js';
 import { parseFactor, parseGoal } from '../data/goal-set.js';
 import { KommunElement } from '../base/kommun-element.js';
 import { baseStyles } from '../base/styles.js';
-import type { Factor, Goal } from '../data/types.js';
+import type { Factor, FactorInput, GoalInput } from '../data/types.js';
 import { DataError } from '../lib/data-error.js';
 import { list } from '../lib/validate.js';
 import { goalStyles } from './goal-card.styles.js';
@@ -43,7 +43,7 @@ import { CARD_MARKUP, LinkWarnings, focusHeading, headingId, renderGoal } from '
  * @cssprop --kommun-font-family - Font family (default: inherited from the page).
  * @cssprop --kommun-color-text - Text colour.
  * @cssprop --kommun-color-muted - Colour of secondary text (labels, sources).
- * @cssprop --kommun-color-accent - Links, focus ring and the heading's rule.
+ * @cssprop --kommun-color-accent - The rim on top of the card, list markers, links and the focus ring.
  * @cssprop --kommun-color-surface - Background of the card.
  * @cssprop --kommun-color-border - Border of the card, the status and the table.
  * @cssprop --kommun-color-open - Status mark of achieved and on-track goals.
@@ -63,7 +63,7 @@ export class GoalCard extends KommunElement {
 
   /** The goal as data (highest priority): a Goal, or JSON text. Validated when set; the id is filled in from the title. */
   @property({ attribute: false })
-  goal: Partial<Goal> | string | undefined;
+  goal: GoalInput | string | undefined;
 
   /**
    * The known success factors (for example a goal set's `successFactors`), so that the ids a goal
@@ -71,7 +71,7 @@ export class GoalCard extends KommunElement {
    * `<goal-list>` passes its goal set's factors.
    */
   @property({ attribute: false })
-  factors: readonly (Factor | string)[] | undefined;
+  factors: readonly FactorInput[] | undefined;
 
   /** The level of the goal's heading, 2–6. */
   @property({ attribute: 'heading-level', type: Number })
@@ -119,7 +119,7 @@ export class GoalCard extends KommunElement {
     const { value: goal, error } = this.data;
     if (!goal) return [this.renderError(error), this.renderFallback()];
     return renderGoal(goal, this.knownFactors, {
-      t: (key) => this.t(key),
+      t: (key, values) => this.t(key, values),
       lang: this.contextLang,
       uiLang: this.uiLang,
       level: this.checkedHeadingLevel(this.headingLevel),

@@ -8,6 +8,7 @@ import { html, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 // Named apart from lit's `html`: the build's template minifier leaves these alone (see scripts/minify.mjs).
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { StaticValue } from 'lit/static-html.js';
 import { addStrings } from '../base/i18n.js';
 import { headingTag } from '../base/kommun-element.js';
@@ -15,12 +16,14 @@ import type { HeadingLevel } from '../base/kommun-element.js';
 import { paragraphs, pickText } from '../data/localized-text.js';
 import type { PickedText } from '../data/localized-text.js';
 import type { Factor, Goal, GoalStatus, Indicator, LocalizedText, StatusLevel } from '../data/types.js';
-import { formatQuantity, resolveFactors, safeLinks, standing } from './goal-view.js';
+import { barScale, formatQuantity, resolveFactors, safeLinks, standing, trend } from './goal-view.js';
 import type { DroppedLink, ShownLink } from './goal-view.js';
+import ar from './locales/ar.json';
 import en from './locales/en.json';
+import fi from './locales/fi.json';
 import sv from './locales/sv.json';
 
-addStrings('goal-card', sv, en);
+addStrings('goal-card', { sv, en, fi, ar });
 
 type Name = 'article' | 'heading' | 'description' | 'status' | 'factors' | 'indicators' | 'links';
 
@@ -64,7 +67,7 @@ export const LIST_MARKUP = markup({
 /** What a goal is rendered with, from the element that shows it. */
 export interface GoalContext {
   /** The element's translator; keys are those of the goal-card locale files (`status.heading`). */
-  t: (key: string) => string;
+  t: (key: string, values?: Record<string, string>) => string;
   /** The language around the element (its `lang`, an ancestor's, or the page's). */
   lang: string;
   /** The language of the UI strings (and of the numbers). */
@@ -176,21 +179,53 @@ function renderIndicator(indicator: Indicator, hasTarget: boolean, hasYear: bool
       <span lang=${label.lang ?? nothing}>${label.text}</span>
       ${source ? html`<span class="source">${t('indicators.source')} <span lang=${source.lang ?? nothing}>${source.text}</span></span>` : nothing}
     </th>
-    ${cell('value', formatQuantity(indicator.value, unit, uiLang), t)}
+    ${cell('value', formatQuantity(indicator.value, unit, uiLang), t, undefined, renderTrend(indicator, unit, context))}
     ${hasTarget ? cell('target', indicator.target === undefined ? undefined : formatQuantity(indicator.target, unit, uiLang), t) : nothing}
     ${hasYear ? cell('year', indicator.year === undefined ? undefined : String(indicator.year), t) : nothing}
-    ${hasTarget ? cell('standing', where && t(`indicators.${where}`), t, where) : nothing}
+    ${hasTarget ? cell('standing', where && t(`indicators.${where}`), t, where, renderBar(indicator)) : nothing}
   </tr>`;
+}
+
+/** Arrows by the value's direction; the words say whether that is better or worse. */
+const TREND_ICONS = {
+  up: svg`<path d="M8 13V3M4 7l4-4 4 4" />`,
+  down: svg`<path d="M8 3v10M4 9l4 4 4-4" />`,
+  same: svg`<path d="M3 8h10M9 4l4 4-4 4" />`,
+};
+
+/** "Bättre än 2023 (71 %)", with an arrow named by the direction ("Ökning"): never colour alone. */
+function renderTrend(indicator: Indicator, unit: string | undefined, context: GoalContext): TemplateResult | typeof nothing {
+  const moved = trend(indicator);
+  if (!moved || !indicator.previous) return nothing;
+  const { t, uiLang } = context;
+  const words = t(`indicators.trend.${moved.verdict}`, {
+    year: String(indicator.previous.year),
+    value: formatQuantity(indicator.previous.value, unit, uiLang),
+  });
+  return html`<span class="trend ${moved.verdict}"
+    ><svg class="trend-icon" viewBox="0 0 16 16" role="img" aria-label=${t(`indicators.trend.${moved.direction}`)}>${TREND_ICONS[moved.direction]}</svg>
+    <span>${words}</span></span
+  >`;
+}
+
+/** The value against the target as a small bar; decorative, as the numbers stand in the text beside it. styleMap sets CSSOM properties, which a strict CSP allows. */
+function renderBar(indicator: Indicator): TemplateResult | typeof nothing {
+  const scale = barScale(indicator);
+  if (!scale) return nothing;
+  return html`<span class="bar" aria-hidden="true"
+    ><span class="bar-value" style=${styleMap({ inlineSize: `${(scale.value * 100).toFixed(1)}%` })}></span
+    ><span class="bar-target" style=${styleMap({ insetInlineStart: `${(scale.target * 100).toFixed(1)}%` })}></span
+  ></span>`;
 }
 
 /**
  * A data cell. Its column's name is repeated inside it (hidden from assistive technology, which
  * has the header) for the stacked layout of narrow goals.
  */
-function cell(column: string, text: string | undefined, t: GoalContext['t'], standingClass?: string): TemplateResult {
+function cell(column: string, text: string | undefined, t: GoalContext['t'], standingClass?: string, extra: unknown = nothing): TemplateResult {
   return html`<td class=${standingClass ? `standing ${standingClass}` : nothing}>
     <span class="cell-label" aria-hidden="true">${t(`indicators.${column}`)}</span>
-    ${text === undefined ? html`<span aria-hidden="true">–</span><span class="visually-hidden">${t('indicators.none')}</span>` : html`<span>${text}</span>`}
+    ${text === undefined ? html`<span aria-hidden="true">–</span><span class="visually-hidden">${t('indicators.none')}</span>` : html`<span>${text}</span>`}${extra}
   </td>`;
 }
 

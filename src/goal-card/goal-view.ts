@@ -5,19 +5,44 @@
  */
 import { safeHref } from '../data/safe-url.js';
 import type { Factor, GoalLink, Indicator, LocalizedText } from '../data/types.js';
+import { intlLocale } from '../lib/intl-locale.js';
 import { slug } from '../lib/validate.js';
 
 /**
- * Where a value stands against its target: `met` (on the right side of it, or on it), else
- * `below` or `above` it. Whether above is good follows `higherIsBetter` (default true).
+ * Whether a value meets its target: on it or on its good side, which follows `higherIsBetter`
+ * (default true; for emissions, above the target is not met).
  */
-export type Standing = 'met' | 'below' | 'above';
+export type Standing = 'met' | 'notMet';
 
 /** The indicator's standing, or undefined when it has no target to stand against. */
 export function standing({ value, target, higherIsBetter = true }: Pick<Indicator, 'value' | 'target' | 'higherIsBetter'>): Standing | undefined {
   if (target === undefined) return undefined;
-  if (higherIsBetter ? value >= target : value <= target) return 'met';
-  return value < target ? 'below' : 'above';
+  return (higherIsBetter ? value >= target : value <= target) ? 'met' : 'notMet';
+}
+
+/** How the value moved since `previous`: its direction, and whether that is `better`, `worse` or `unchanged`. */
+export interface Trend {
+  verdict: 'better' | 'worse' | 'unchanged';
+  direction: 'up' | 'down' | 'same';
+}
+
+/** The indicator's trend, or undefined without a previous value. */
+export function trend({ value, previous, higherIsBetter = true }: Pick<Indicator, 'value' | 'previous' | 'higherIsBetter'>): Trend | undefined {
+  if (!previous) return undefined;
+  if (value === previous.value) return { verdict: 'unchanged', direction: 'same' };
+  const up = value > previous.value;
+  return { verdict: up === higherIsBetter ? 'better' : 'worse', direction: up ? 'up' : 'down' };
+}
+
+/**
+ * How far along the bar the value and the target sit, 0–1: the scale runs from 0 to the larger
+ * of the two (to the value's side, for a negative one), so that both fit.
+ */
+export function barScale({ value, target }: Pick<Indicator, 'value' | 'target'>): { value: number; target: number } | undefined {
+  if (target === undefined) return undefined;
+  const end = Math.max(Math.abs(value), Math.abs(target));
+  if (end === 0) return { value: 0, target: 0 };
+  return { value: Math.abs(value) / end, target: Math.abs(target) / end };
 }
 
 /**
@@ -26,8 +51,9 @@ export function standing({ value, target, higherIsBetter = true }: Pick<Indicato
  */
 export function formatQuantity(value: number, unit: string | undefined, lang: string): string {
   const trimmed = unit?.trim();
-  if (trimmed === '%') return new Intl.NumberFormat(lang, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(value);
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  const locale = intlLocale(lang);
+  if (trimmed === '%') return new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(value);
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
   return trimmed ? `${number}\u00a0${trimmed}` : number;
 }
 

@@ -51,6 +51,9 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     assert.match(feedback.text, /Hjälpte informationen på sidan dig\?/);
     assert.match(chips.text, /Folkhälsa.*Samverkan/);
     assert.match(broken.text, /Innehållet kunde inte visas/);
+    // <contact-status> put its JSON-LD in light DOM through a Trusted Types policy of its own.
+    const jsonLd = await page.evaluate(() => document.querySelector('contact-status > script[type="application/ld+json"]')?.textContent);
+    assert.equal(JSON.parse(jsonLd ?? 'null')?.['@type'], 'GovernmentOffice');
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(
       messages.filter((m) => m.type === 'pageerror' || m.type === 'error'),

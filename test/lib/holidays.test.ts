@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { addDays, isIsoDate, swedishHolidays, weekday } from '../../src/lib/hours/holidays.js';
 import type { HolidayKind } from '../../src/lib/hours/holidays.js';
+import { compileHours, dateSchedules } from '../../src/lib/hours/opening-hours.js';
 
 // ---------------------------------------------------------------------------------------------
 // An independent calendar, sharing nothing with the implementation: Gauss's Easter formula
@@ -98,29 +99,45 @@ function namedDays(year: number): [string, HolidayKind, string][] {
   ];
 }
 
-/** The documented rule for one date: the strongest kind (holiday, eve, day before) with all its names. */
+/**
+ * The klämdagar of a year: the Friday after a holiday on a Thursday and the Monday before one on
+ * a Tuesday (sakamoto: 0 = Sunday), unless that day is a holiday or an eve itself.
+ */
+function bridgeDays(year: number): string[] {
+  const named = namedDays(year);
+  // Nyårsafton of the year before stops a bridge before a Tuesday nyårsdag.
+  const holidayOrEve = new Set([...named, ...namedDays(year - 1)].filter(([, kind]) => kind !== 'dayBefore').map(([date]) => date));
+  const bridges = new Set<string>();
+  for (const [date, kind] of named) {
+    if (kind !== 'holiday') continue;
+    const ymd = date.split('-').map(Number) as Ymd;
+    const day = sakamoto(ymd);
+    const bridge = day === 4 ? shift(ymd, 1) : day === 2 ? shift(ymd, -1) : undefined;
+    if (bridge && !holidayOrEve.has(write(bridge))) bridges.add(write(bridge));
+  }
+  return [...bridges].sort();
+}
+
+/** The documented rule for one date: the strongest kind (holiday, eve, bridge, day before) with all its names. */
 function expectedDays(year: number): [string, HolidayKind, string[]][] {
-  const strength: HolidayKind[] = ['holiday', 'eve', 'dayBefore'];
+  const strength: HolidayKind[] = ['holiday', 'eve', 'bridge', 'dayBefore'];
   const byDate = new Map<string, [HolidayKind, string][]>();
-  for (const [date, kind, name] of namedDays(year)) byDate.set(date, [...(byDate.get(date) ?? []), [kind, name]]);
+  const days = [...namedDays(year), ...bridgeDays(year).map((date): [string, HolidayKind, string] => [date, 'bridge', 'Klämdag'])];
+  for (const [date, kind, name] of days) byDate.set(date, [...(byDate.get(date) ?? []), [kind, name]]);
   return [...byDate.keys()].sort().map((date) => {
     const days = byDate.get(date)!;
     const kind = strength.find((k) => days.some(([dayKind]) => dayKind === k))!;
-    return [
-      date,
-      kind,
-      days
-        .filter(([dayKind]) => dayKind === kind)
-        .map(([, name]) => name)
-        .sort(),
-    ];
+    // A bridge day that is also a day before a holiday carries both names.
+    const shown =
+      kind === 'bridge' ? days.filter(([dayKind]) => dayKind === 'bridge' || dayKind === 'dayBefore') : days.filter(([dayKind]) => dayKind === kind);
+    return [date, kind, shown.map(([, name]) => name).sort()];
   });
 }
 
 describe('swedishHolidays', () => {
   describe('2000–2100 against an independent computation', () => {
     for (let year = 2000; year <= 2100; year++) {
-      it(`${year}: every holiday, eve and day before`, () => {
+      it(`${year}: every holiday, eve, bridge day and day before`, () => {
         const actual = swedishHolidays(year).map(({ date, kind, name }) => [date, kind, name.sv.split(' / ').sort()]);
         expect(actual).to.deep.equal(expectedDays(year));
       });
@@ -231,7 +248,11 @@ describe('swedishHolidays', () => {
   };
   for (const [year, days] of Object.entries(official)) {
     it(`${year} matches the almanac`, () => {
-      expect(swedishHolidays(Number(year)).map(({ date, name }) => [date, name.sv])).to.deep.equal(days);
+      // The almanac has no klämdagar: a bridge day's own name is left out.
+      const named = swedishHolidays(Number(year))
+        .filter(({ name }) => name.sv !== 'Klämdag')
+        .map(({ date, name }) => [date, name.sv.replace(/^Klämdag \/ /, '')]);
+      expect(named).to.deep.equal(days);
     });
   }
 
@@ -255,7 +276,7 @@ describe('swedishHolidays', () => {
     expect(byName.get('Juldagen')).to.deep.equal({
       date: '2026-12-25',
       kind: 'holiday',
-      name: { sv: 'Juldagen', en: 'Christmas Day' },
+      name: { sv: 'Juldagen', en: 'Christmas Day', fi: 'Joulupäivä', ar: 'عيد الميلاد' },
     });
     expect(byName.get('Julafton')?.kind).to.equal('eve');
     expect(byName.get('Skärtorsdagen')?.kind).to.equal('dayBefore');
@@ -270,7 +291,12 @@ describe('swedishHolidays', () => {
         {
           date: '2008-05-01',
           kind: 'holiday',
-          name: { sv: 'Första maj / Kristi himmelsfärdsdag', en: 'May Day / Ascension Day' },
+          name: {
+            sv: 'Första maj / Kristi himmelsfärdsdag',
+            en: 'May Day / Ascension Day',
+            fi: 'Vappu / Helatorstai',
+            ar: 'عيد العمال / عيد الصعود',
+          },
         },
       ]);
       expect(on(2008, '2008-04-30')).to.have.length(1);
@@ -309,6 +335,33 @@ describe('swedishHolidays', () => {
     expect(() => swedishHolidays(2026.5)).to.throw(RangeError);
     expect(() => swedishHolidays(Number.NaN)).to.throw(RangeError);
   });
+});
+
+describe('bridge days (klämdagar) 2025–2035, with each bridgeDays setting', () => {
+  const week = { regular: [{ days: ['mon-fri'], opens: '08.00', closes: '16.30' }], dayBeforeHoliday: { closes: '12.00' } };
+  // What a bridge day's hours are by the setting; a Monday bridge is also the day before the Tuesday's holiday.
+  const settings: [label: string, setting: unknown, hours: (monday: boolean) => { opens: string; closes: string }[]][] = [
+    ['default (regular)', undefined, (monday) => [{ opens: '08:00', closes: monday ? '12:00' : '16:30' }]],
+    ['"regular"', 'regular', (monday) => [{ opens: '08:00', closes: monday ? '12:00' : '16:30' }]],
+    ['"closed"', 'closed', () => []],
+    ['{ opens: 10.00, closes: 14.00 }', { opens: '10.00', closes: '14.00' }, () => [{ opens: '10:00', closes: '14:00' }]],
+  ];
+  for (let year = 2025; year <= 2035; year++) {
+    it(`${year}: each bridge day, as an independent computation finds them`, () => {
+      const expected = bridgeDays(year);
+      expect(expected.length, 'a year has bridge days').to.be.greaterThan(0);
+      const found = swedishHolidays(year).filter((day) => day.kind === 'bridge');
+      expect(found.map((day) => day.date)).to.deep.equal(expected);
+      for (const day of found) expect([0, 4]).to.include(weekday(day.date));
+      for (const [label, setting, hours] of settings) {
+        const schedule = dateSchedules(compileHours({ ...week, ...(setting !== undefined && { bridgeDays: setting }) }), `${year}-01-01`, `${year}-12-31`);
+        for (const date of expected) {
+          const day = schedule.find((each) => each.date === date)!;
+          expect(day.periods, `${date} with ${label}`).to.deep.equal(hours(weekday(date) === 0));
+        }
+      }
+    });
+  }
 });
 
 describe('calendar dates', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DataError } from '../../src/lib/data-error.js';
-import { compileHours, instantAt, localDate, openingStatus, parseOpeningHours, weekSchedule } from '../../src/lib/hours/opening-hours.js';
-import type { OpeningHours, OpeningStatus } from '../../src/lib/hours/opening-hours.js';
+import { closedSince, compileHours, instantAt, localDate, openingStatus, parseOpeningHours, weekSchedule } from '../../src/lib/hours/opening-hours.js';
+import type { DaySchedule, OpeningHours, OpeningStatus } from '../../src/lib/hours/opening-hours.js';
 
 // Instants are written with the office's UTC offset (CET +01:00, CEST +02:00), so the tables
 // read as wall-clock times and still mean one exact instant whatever zone the browser runs in.
@@ -318,7 +318,7 @@ describe('weekSchedule', () => {
   });
 
   it('lists the Easter week Monday to Sunday, naming the holidays', () => {
-    expect(weekSchedule(REFERENCE, new Date('2026-04-01T12:00+02:00'))).to.deep.equal([
+    expect(weekSchedule(REFERENCE, new Date('2026-04-01T12:00+02:00')).map(inSwedishAndEnglish)).to.deep.equal([
       ordinary('2026-03-30', 0),
       ordinary('2026-03-31', 1),
       ordinary('2026-04-01', 2),
@@ -353,7 +353,7 @@ describe('weekSchedule', () => {
     // 2027-06-05 is a Saturday: closed anyway.
     const week = weekSchedule(REFERENCE, new Date('2027-06-02T10:00+02:00'));
     expect(week[5]).to.deep.equal({ date: '2027-06-05', weekday: 5, periods: [], closed: true });
-    expect(week[6]!.reason).to.deep.equal({ kind: 'holiday', name: { sv: 'Sveriges nationaldag', en: 'National Day of Sweden' } });
+    expect(inSwedishAndEnglish(week[6]!).reason).to.deep.equal({ kind: 'holiday', name: { sv: 'Sveriges nationaldag', en: 'National Day of Sweden' } });
   });
 
   it('writes periods past midnight with the closing before the opening, and midnight as 24:00', () => {
@@ -517,7 +517,6 @@ describe('parseOpeningHours', () => {
     ['a time without separator', friday({ opens: '0800', closes: '15.00' }), 'hours.regular[0].opens', /"0800"/],
     ['a time as a number', friday({ opens: 8, closes: '15.00' }), 'hours.regular[0].opens', /number 8/],
     ['a missing closing time', friday({ closes: undefined }), 'hours.regular[0].closes', /is missing/],
-    ['closes equal to opens', friday({ opens: '08.00', closes: '08:00' }), 'hours.regular[0].closes', /equals opens/],
     ['a misspelt field in a period', friday({ closes: undefined, close: '15.00' }), 'hours.regular[0].close', /unknown field/],
     ['holidays "open"', { ...base(), holidays: 'open' }, 'hours.holidays', /"closed" or "regular"/],
     ['holidays true', { ...base(), holidays: true }, 'hours.holidays', /boolean true/],
@@ -592,5 +591,53 @@ describe('parseOpeningHours', () => {
     const error = rejection(value, parseOpeningHours, 'contact.hours');
     expect(error.path).to.equal('contact.hours.regular[1].closes');
     expect(error.message).to.equal('contact.hours.regular[1].closes: expected a time from 00.00 to 24.00 written HH.MM or HH:MM, got the text "25.00"');
+  });
+});
+
+/** A day with its holiday's name in Swedish and English only (the other languages are the locale tests' concern). */
+function inSwedishAndEnglish(day: DaySchedule): DaySchedule {
+  const name = day.reason?.name;
+  if (!day.reason || typeof name !== 'object') return day;
+  return { ...day, reason: { ...day.reason, name: { sv: name['sv']!, en: name['en']! } } };
+}
+
+describe('several periods a day, and what the validator warns about', () => {
+  const lunch = compileHours({
+    regular: [
+      { days: ['mon-fri'], opens: '08.00', closes: '12.00' },
+      { days: ['mon-fri'], opens: '13.00', closes: '16.30' },
+    ],
+  });
+  const at = (time: string) => Date.parse(`2026-09-22T${time}:00+02:00`);
+  it('closes for lunch at 12.00 and reopens at 13.00, with the instants the timer is set to', () => {
+    expect(openingStatus(lunch, at('11:59'))).to.deep.equal({ state: 'open', changesAt: new Date(at('12:00')), closesAt: new Date(at('12:00')) });
+    for (const time of ['12:00', '12:30']) {
+      expect(openingStatus(lunch, at(time))).to.deep.equal({ state: 'closed', changesAt: new Date(at('13:00')), opensAt: new Date(at('13:00')) });
+      expect(closedSince(lunch, at(time))).to.deep.equal(new Date(at('12:00')));
+    }
+    expect(openingStatus(lunch, at('13:00'))).to.deep.equal({ state: 'open', changesAt: new Date(at('16:30')), closesAt: new Date(at('16:30')) });
+    expect(closedSince(lunch, at('13:00'))).to.equal(undefined);
+    expect(weekSchedule(lunch, at('12:00'))[1]!.periods).to.deep.equal([
+      { opens: '08:00', closes: '12:00' },
+      { opens: '13:00', closes: '16:30' },
+    ]);
+  });
+
+  it('warns about an empty period (left out) and overlapping ones (counted as one), and uses the rest', () => {
+    const hours = compileHours({
+      regular: [
+        { days: ['mon-fri'], opens: '08.00', closes: '12.00' },
+        { days: ['fri'], opens: '08.00', closes: '08:00' },
+        { days: ['tue'], opens: '11.30', closes: '16.30' },
+      ],
+    });
+    expect(hours.warnings.map((w) => [w.code, w.path])).to.deep.equal([
+      ['value', 'hours.regular[1].closes'],
+      ['value', 'hours.regular[2]'],
+    ]);
+    expect(hours.warnings[1]!.message).to.match(/overlaps hours\.regular\[0\] on tue/);
+    expect(hours.hours.regular).to.have.length(2);
+    expect(openingStatus(hours, at('12:15')).state).to.equal('open');
+    expect(compileHours(REFERENCE).warnings).to.deep.equal([]);
   });
 });

@@ -196,7 +196,11 @@ describe('kommun-elements render', () => {
       assert.ok(template?.sourceCodeLocation && element.sourceCodeLocation?.startTag, `#${id} has a declarative shadow root`);
       assert.equal(template.sourceCodeLocation.startOffset, element.sourceCodeLocation.startTag.endOffset, `#${id}: right after the start tag`);
       assert.equal(attr(template, 'shadowrootmode'), 'open');
-      return template.sourceCodeLocation;
+      // <contact-status> also gets its JSON-LD in light DOM, right after the template.
+      const jsonLd = element.childNodes.find((node) => node.tagName === 'script' && attr(node, 'data-kommun-json-ld') !== undefined);
+      if (!jsonLd) return template.sourceCodeLocation;
+      assert.equal(jsonLd.sourceCodeLocation.startOffset, template.sourceCodeLocation.endOffset, `#${id}: JSON-LD right after the template`);
+      return { startOffset: template.sourceCodeLocation.startOffset, endOffset: jsonLd.sourceCodeLocation.endOffset };
     });
     let rest = result.stdout;
     for (const { startOffset, endOffset } of inserted.sort((a, b) => b.startOffset - a.startOffset)) {

@@ -1,17 +1,21 @@
 /**
  * The Swedish calendar of days that change opening hours: the public holidays of
- * Lag (1989:253) om allmänna helgdagar, the eves (aftnar) and the days before a holiday.
+ * Lag (1989:253) om allmänna helgdagar, the eves (aftnar), the days before a holiday and the
+ * bridge days (klämdagar).
  *
  * Everything here is arithmetic on calendar dates ('YYYY-MM-DD'). Dates become whole days
  * through Date.UTC and back through toISOString, so the machine's time zone never enters.
  */
 
-export type HolidayKind = 'holiday' | 'eve' | 'dayBefore';
+export type HolidayKind = 'holiday' | 'eve' | 'bridge' | 'dayBefore';
+
+/** A holiday's name in each built-in language. */
+export type HolidayName = Record<'sv' | 'en' | 'fi' | 'ar', string>;
 
 export interface SwedishHoliday {
   /** 'YYYY-MM-DD' */
   date: string;
-  name: { sv: string; en: string };
+  name: HolidayName;
   kind: HolidayKind;
 }
 
@@ -82,16 +86,30 @@ function saturdayFrom(days: number): number {
   return days + ((5 - weekdayOf(days) + 7) % 7);
 }
 
-const RANK: Record<HolidayKind, number> = { holiday: 0, eve: 1, dayBefore: 2 };
+const RANK: Record<HolidayKind, number> = { holiday: 0, eve: 1, bridge: 2, dayBefore: 3 };
+
+/** Two names of one day, "Första maj / Kristi himmelsfärdsdag", in every language. */
+function bothNames(first: HolidayName, second: HolidayName): HolidayName {
+  const joined = (lang: keyof HolidayName) => `${first[lang]} / ${second[lang]}`;
+  return { sv: joined('sv'), en: joined('en'), fi: joined('fi'), ar: joined('ar') };
+}
+
+const BRIDGE: HolidayName = { sv: 'Klämdag', en: 'Bridge day', fi: 'Siltapäivä', ar: 'يوم بين عطلتين' };
 
 /**
- * Every holiday, eve and day before a holiday of `year` (1583–9999, the Gregorian years),
- * sorted by date.
+ * Every holiday, eve, bridge day and day before a holiday of `year` (1583–9999, the Gregorian
+ * years), sorted by date.
+ *
+ * A bridge day (klämdag) is a weekday between a holiday and a weekend: the Friday after a
+ * holiday on a Thursday, the Monday before a holiday on a Tuesday, unless it is a holiday or an
+ * eve itself.
  *
  * One date carries one entry, because one entry is what decides that day's hours:
  * - a holiday wins over an eve and a day before (pingstafton on nationaldagen, 6 June, is a
  *   holiday; pingstdagen on 5 June is not also "the day before nationaldagen"),
  * - an eve wins over a day before (pingstafton on 5 June stays an eve),
+ * - a bridge day wins over a day before and carries both names (Monday 5 June before a
+ *   Tuesday nationaldag: "Klämdag / Dagen före nationaldagen"),
  * - two days of the same kind share the entry and both names, joined by " / "
  *   (2008-05-01: "Första maj / Kristi himmelsfärdsdag").
  * Days before a holiday are listed whatever the weekday; whether they shorten anything is
@@ -108,40 +126,62 @@ export function swedishHolidays(year: number): SwedishHoliday[] {
   const midsummer = saturdayFrom(on(6, 20)); // the Saturday 20–26 June
   const allSaints = saturdayFrom(on(10, 31)); // the Saturday 31 October – 6 November
 
-  const days: [number, HolidayKind, string, string][] = [
-    [on(1, 1), 'holiday', 'Nyårsdagen', "New Year's Day"],
-    [on(1, 5), 'dayBefore', 'Trettondagsafton', 'Twelfth Night'],
-    [on(1, 6), 'holiday', 'Trettondedag jul', 'Epiphany'],
-    [easter - 3, 'dayBefore', 'Skärtorsdagen', 'Maundy Thursday'],
-    [easter - 2, 'holiday', 'Långfredagen', 'Good Friday'],
-    [easter - 1, 'eve', 'Påskafton', 'Easter Eve'],
-    [easter, 'holiday', 'Påskdagen', 'Easter Sunday'],
-    [easter + 1, 'holiday', 'Annandag påsk', 'Easter Monday'],
-    [on(4, 30), 'dayBefore', 'Valborgsmässoafton', 'Walpurgis Night'],
-    [on(5, 1), 'holiday', 'Första maj', 'May Day'],
-    [ascension - 1, 'dayBefore', 'Dagen före Kristi himmelsfärdsdag', 'Day before Ascension Day'],
-    [ascension, 'holiday', 'Kristi himmelsfärdsdag', 'Ascension Day'],
-    [pentecost - 1, 'eve', 'Pingstafton', 'Whitsun Eve'],
-    [pentecost, 'holiday', 'Pingstdagen', 'Whit Sunday'],
-    [on(6, 5), 'dayBefore', 'Dagen före nationaldagen', 'Day before the National Day'],
-    [on(6, 6), 'holiday', 'Sveriges nationaldag', 'National Day of Sweden'],
-    [midsummer - 1, 'eve', 'Midsommarafton', 'Midsummer Eve'],
-    [midsummer, 'holiday', 'Midsommardagen', 'Midsummer Day'],
-    [allSaints - 1, 'dayBefore', 'Allhelgonaafton', "All Saints' Eve"],
-    [allSaints, 'holiday', 'Alla helgons dag', "All Saints' Day"],
-    [on(12, 24), 'eve', 'Julafton', 'Christmas Eve'],
-    [on(12, 25), 'holiday', 'Juldagen', 'Christmas Day'],
-    [on(12, 26), 'holiday', 'Annandag jul', 'Boxing Day'],
-    [on(12, 31), 'eve', 'Nyårsafton', "New Year's Eve"],
+  // The Finnish and Arabic names: for Sweden-Finnish readers and Arabic-speaking residents, to be reviewed by native translators.
+  const days: [number, HolidayKind, HolidayName][] = [
+    [on(1, 1), 'holiday', { sv: 'Nyårsdagen', en: "New Year's Day", fi: 'Uudenvuodenpäivä', ar: 'يوم رأس السنة الميلادية' }],
+    [on(1, 5), 'dayBefore', { sv: 'Trettondagsafton', en: 'Twelfth Night', fi: 'Loppiaisaatto', ar: 'عشية عيد الغطاس' }],
+    [on(1, 6), 'holiday', { sv: 'Trettondedag jul', en: 'Epiphany', fi: 'Loppiainen', ar: 'عيد الغطاس' }],
+    [easter - 3, 'dayBefore', { sv: 'Skärtorsdagen', en: 'Maundy Thursday', fi: 'Kiirastorstai', ar: 'خميس العهد' }],
+    [easter - 2, 'holiday', { sv: 'Långfredagen', en: 'Good Friday', fi: 'Pitkäperjantai', ar: 'الجمعة العظيمة' }],
+    [easter - 1, 'eve', { sv: 'Påskafton', en: 'Easter Eve', fi: 'Pääsiäisaatto', ar: 'عشية عيد الفصح' }],
+    [easter, 'holiday', { sv: 'Påskdagen', en: 'Easter Sunday', fi: 'Pääsiäispäivä', ar: 'عيد الفصح' }],
+    [easter + 1, 'holiday', { sv: 'Annandag påsk', en: 'Easter Monday', fi: 'Toinen pääsiäispäivä', ar: 'ثاني أيام عيد الفصح' }],
+    [on(4, 30), 'dayBefore', { sv: 'Valborgsmässoafton', en: 'Walpurgis Night', fi: 'Vappuaatto', ar: 'ليلة فالبوري' }],
+    [on(5, 1), 'holiday', { sv: 'Första maj', en: 'May Day', fi: 'Vappu', ar: 'عيد العمال' }],
+    [
+      ascension - 1,
+      'dayBefore',
+      { sv: 'Dagen före Kristi himmelsfärdsdag', en: 'Day before Ascension Day', fi: 'Helatorstaita edeltävä päivä', ar: 'اليوم السابق لعيد الصعود' },
+    ],
+    [ascension, 'holiday', { sv: 'Kristi himmelsfärdsdag', en: 'Ascension Day', fi: 'Helatorstai', ar: 'عيد الصعود' }],
+    [pentecost - 1, 'eve', { sv: 'Pingstafton', en: 'Whitsun Eve', fi: 'Helluntaiaatto', ar: 'عشية عيد العنصرة' }],
+    [pentecost, 'holiday', { sv: 'Pingstdagen', en: 'Whit Sunday', fi: 'Helluntaipäivä', ar: 'عيد العنصرة' }],
+    [
+      on(6, 5),
+      'dayBefore',
+      { sv: 'Dagen före nationaldagen', en: 'Day before the National Day', fi: 'Kansallispäivää edeltävä päivä', ar: 'اليوم السابق لليوم الوطني' },
+    ],
+    [on(6, 6), 'holiday', { sv: 'Sveriges nationaldag', en: 'National Day of Sweden', fi: 'Ruotsin kansallispäivä', ar: 'اليوم الوطني للسويد' }],
+    [midsummer - 1, 'eve', { sv: 'Midsommarafton', en: 'Midsummer Eve', fi: 'Juhannusaatto', ar: 'عشية عيد منتصف الصيف' }],
+    [midsummer, 'holiday', { sv: 'Midsommardagen', en: 'Midsummer Day', fi: 'Juhannuspäivä', ar: 'عيد منتصف الصيف' }],
+    [allSaints - 1, 'dayBefore', { sv: 'Allhelgonaafton', en: "All Saints' Eve", fi: 'Pyhäinpäivän aatto', ar: 'عشية عيد جميع القديسين' }],
+    [allSaints, 'holiday', { sv: 'Alla helgons dag', en: "All Saints' Day", fi: 'Pyhäinpäivä', ar: 'عيد جميع القديسين' }],
+    [on(12, 24), 'eve', { sv: 'Julafton', en: 'Christmas Eve', fi: 'Jouluaatto', ar: 'عشية عيد الميلاد' }],
+    [on(12, 25), 'holiday', { sv: 'Juldagen', en: 'Christmas Day', fi: 'Joulupäivä', ar: 'عيد الميلاد' }],
+    [on(12, 26), 'holiday', { sv: 'Annandag jul', en: 'Boxing Day', fi: 'Tapaninpäivä', ar: 'ثاني أيام عيد الميلاد' }],
+    [on(12, 31), 'eve', { sv: 'Nyårsafton', en: "New Year's Eve", fi: 'Uudenvuodenaatto', ar: 'ليلة رأس السنة' }],
   ];
 
   const byDay = new Map<number, SwedishHoliday>();
-  for (const [day, kind, sv, en] of days) {
+  for (const [day, kind, name] of days) {
     const taken = byDay.get(day);
     if (!taken || RANK[kind] < RANK[taken.kind]) {
-      byDay.set(day, { date: isoDate(day), name: { sv, en }, kind });
+      byDay.set(day, { date: isoDate(day), name, kind });
     } else if (taken.kind === kind) {
-      taken.name = { sv: `${taken.name.sv} / ${sv}`, en: `${taken.name.en} / ${en}` };
+      taken.name = bothNames(taken.name, name);
+    }
+  }
+  for (const holiday of [...byDay.values()].filter((h) => h.kind === 'holiday')) {
+    const day = toDays(holiday.date);
+    const weekdayNumber = weekdayOf(day);
+    const bridge = weekdayNumber === 3 ? day + 1 : weekdayNumber === 1 ? day - 1 : undefined;
+    if (bridge === undefined) continue;
+    const taken = byDay.get(bridge);
+    if (!taken) {
+      // The Monday before a Tuesday nyårsdag is nyårsafton, of the year before.
+      if (isoDate(bridge).startsWith(`${year}-`)) byDay.set(bridge, { date: isoDate(bridge), name: { ...BRIDGE }, kind: 'bridge' });
+    } else if (taken.kind === 'dayBefore') {
+      byDay.set(bridge, { date: taken.date, name: bothNames(BRIDGE, taken.name), kind: 'bridge' });
     }
   }
   return [...byDay.entries()].sort(([a], [b]) => a - b).map(([, holiday]) => holiday);

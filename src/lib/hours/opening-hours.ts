@@ -48,6 +48,8 @@ export interface OpeningHours {
   eves?: 'closed' | 'regular' | Period;
   /** Shortens the days before a holiday (trettondagsafton, skärtorsdagen, …). */
   dayBeforeHoliday?: { opens?: string; closes?: string };
+  /** Klämdagar (a weekday between a holiday and a weekend); default "regular". */
+  bridgeDays?: 'closed' | 'regular' | Period;
   /** Win over everything else; a dated one wins over a range, then the first listed. */
   exceptions?: OpeningException[];
 }
@@ -134,13 +136,42 @@ function dayToken(value: unknown, path: string): DayName | DayRange {
   throw invalid(path, `expected a day (${DAY_NAMES.join(', ')}) or a range like "mon-thu", got ${describe(value)}`);
 }
 
-function regularHours(value: unknown, path: string): RegularHours {
+/** A regular period; an empty one (opens = closes) is `undefined`, and a warning. */
+function regularHours(value: unknown, path: string, warnings: DataError[]): RegularHours | undefined {
   const from = object(value, path, ['days', 'opens', 'closes']);
   const days = from['days'];
   if (!Array.isArray(days) || days.length === 0) {
     throw invalid(`${path}.days`, `expected a list of days like ["mon-thu", "sat"], got ${describe(days)}`);
   }
-  return { days: days.map((day, i) => dayToken(day, `${path}.days[${i}]`)), ...period(from, path) };
+  const checked = days.map((day, i) => dayToken(day, `${path}.days[${i}]`));
+  const opens = time(from['opens'], `${path}.opens`, false);
+  const closes = time(from['closes'], `${path}.closes`, true);
+  if (opens === closes) {
+    warnings.push(invalid(`${path}.closes`, `equals opens (${opens}): the period is empty and left out; for a whole day write opens 00.00 and closes 24.00`));
+    return undefined;
+  }
+  return { days: checked, opens, closes };
+}
+
+/** A warning for each regular period that overlaps an earlier one of the same day (they count as one). */
+function overlaps(regular: readonly (RegularHours | undefined)[], path: string): DataError[] {
+  const warnings: DataError[] = [];
+  const byDay: { span: Span; index: number }[][] = DAY_NAMES.map(() => []);
+  regular.forEach((entry, index) => {
+    if (entry) for (const day of new Set(entry.days.flatMap(expandDays))) byDay[day]!.push({ span: span(entry), index });
+  });
+  const said = new Set<number>();
+  byDay.forEach((periods, day) => {
+    periods.sort((a, b) => a.span.start - b.span.start);
+    periods.slice(1).forEach((later, i) => {
+      const earlier = periods[i]!;
+      if (later.span.start >= earlier.span.end || said.has(later.index)) return;
+      said.add(later.index);
+      const [first, second] = [earlier.index, later.index].sort((a, b) => a - b) as [number, number];
+      warnings.push(invalid(`${path}.regular[${second}]`, `overlaps ${path}.regular[${first}] on ${DAY_NAMES[day]}; the two count as one period`));
+    });
+  });
+  return warnings;
 }
 
 function exception(value: unknown, path: string): OpeningException {
@@ -183,8 +214,8 @@ function choice<T extends string>(value: unknown, path: string, allowed: readonl
   throw invalid(path, `expected ${allowed.map((a) => `"${a}"`).join(' or ')}, got ${describe(value)}`);
 }
 
-function validate(value: unknown, path: string): OpeningHours {
-  const from = object(value, path, ['regular', 'holidays', 'eves', 'dayBeforeHoliday', 'exceptions']);
+function validate(value: unknown, path: string, warnings: DataError[]): OpeningHours {
+  const from = object(value, path, ['regular', 'holidays', 'eves', 'dayBeforeHoliday', 'bridgeDays', 'exceptions']);
 
   const listOf = <T>(key: string, item: Validator<T>): T[] => {
     const entries = from[key];
@@ -193,8 +224,10 @@ function validate(value: unknown, path: string): OpeningHours {
     return entries.map((entry, i) => item(entry, `${at}[${i}]`));
   };
 
+  const regular = listOf('regular', (entry, at) => regularHours(entry, at, warnings));
+  warnings.push(...overlaps(regular, path));
   const result: OpeningHours = {
-    regular: listOf('regular', regularHours),
+    regular: regular.filter((entry): entry is RegularHours => entry !== undefined),
     holidays: from['holidays'] === undefined ? 'closed' : choice(from['holidays'], `${path}.holidays`, CHOICES),
     eves: 'closed',
   };
@@ -202,6 +235,10 @@ function validate(value: unknown, path: string): OpeningHours {
   const eves = from['eves'];
   if (isRecord(eves)) result.eves = period(object(eves, `${path}.eves`, ['opens', 'closes']), `${path}.eves`);
   else if (eves !== undefined) result.eves = choice(eves, `${path}.eves`, CHOICES);
+
+  const bridgeDays = from['bridgeDays'];
+  if (isRecord(bridgeDays)) result.bridgeDays = period(object(bridgeDays, `${path}.bridgeDays`, ['opens', 'closes']), `${path}.bridgeDays`);
+  else if (bridgeDays !== undefined) result.bridgeDays = choice(bridgeDays, `${path}.bridgeDays`, CHOICES);
 
   if (from['dayBeforeHoliday'] !== undefined) {
     const at = `${path}.dayBeforeHoliday`;
@@ -231,15 +268,17 @@ function deepFreeze<T>(value: T): T {
 /**
  * Checks unknown data (parsed JSON) against OpeningHours and compiles it for the engine, once.
  * The first problem throws a DataError (code `value`) naming its path, `contact.hours.regular[1].opens`;
- * nothing half-valid gets through. Given hours this module already validated (the `hours` of a
+ * nothing half-valid gets through. What is odd but usable is kept in `warnings`: an empty
+ * regular period (left out) and two regular periods of one day that overlap (counted as one). Given hours this module already validated (the `hours` of a
  * CompiledHours, or what parseOpeningHours returned), it returns their compiled form without
  * checking them again.
  */
 export function compileHours(value: unknown, path = 'hours'): CompiledHours {
   const known = isRecord(value) ? compiled.get(value) : undefined;
   if (known) return known;
-  const hours = deepFreeze(validate(value, path));
-  const result = compile(hours);
+  const warnings: DataError[] = [];
+  const hours = deepFreeze(validate(value, path, warnings));
+  const result = compile(hours, warnings);
   compiled.set(hours, result);
   compiled.set(result, result);
   return result;
@@ -293,6 +332,9 @@ export interface CompiledHours {
   readonly eves: 'closed' | 'regular' | Span;
   /** What a day before a holiday is cut to (`end` may be Infinity). */
   readonly dayBefore: Span | undefined;
+  readonly bridgeDays: 'closed' | 'regular' | Span;
+  /** Problems that did not stop the hours from being used (code `value`, with their paths). */
+  readonly warnings: readonly DataError[];
   /** Dated ones first, so that they win over ranges. */
   readonly exceptions: readonly { from: string; to: string; spans: readonly Span[]; note: LocalizedText | undefined }[];
 }
@@ -313,15 +355,17 @@ function expandDays(token: DayName | DayRange): number[] {
 }
 
 /** The spans of validated hours. */
-function compile(hours: OpeningHours): CompiledHours {
-  const { regular, holidays = 'closed', eves = 'closed', dayBeforeHoliday, exceptions = [] } = hours;
+function compile(hours: OpeningHours, warnings: readonly DataError[]): CompiledHours {
+  const { regular, holidays = 'closed', eves = 'closed', bridgeDays = 'regular', dayBeforeHoliday, exceptions = [] } = hours;
   const week: Span[][] = DAY_NAMES.map(() => []);
   for (const entry of regular) {
     for (const day of new Set(entry.days.flatMap(expandDays))) week[day]!.push(span(entry));
   }
   for (const spans of week) spans.sort((a, b) => a.start - b.start);
-  return deepFreeze({
+  const compiledHours: CompiledHours = {
     hours,
+    warnings,
+    bridgeDays: typeof bridgeDays === 'string' ? bridgeDays : span(bridgeDays),
     week,
     holidays,
     eves: typeof eves === 'string' ? eves : span(eves),
@@ -337,7 +381,11 @@ function compile(hours: OpeningHours): CompiledHours {
         spans: 'closed' in e ? [] : [span(e)],
         note: e.note,
       })),
-  });
+  };
+  // The warnings are errors the element reports; they stay unfrozen Error objects.
+  Object.freeze(compiledHours);
+  for (const [key, value] of Object.entries(compiledHours)) if (key !== 'warnings' && key !== 'hours') deepFreeze(value);
+  return compiledHours;
 }
 
 /** The compiled form of `hours`, or undefined when they are not valid (the public helpers answer "unknown"). */
@@ -383,18 +431,29 @@ function dayPlan(rules: CompiledHours, date: string): DayPlan {
   switch (holiday.kind) {
     case 'holiday':
       return { spans: rules.holidays === 'regular' ? regular : [], reason };
-    case 'eve': {
-      const { eves } = rules;
-      return { spans: eves === 'regular' ? regular : eves === 'closed' || regular.length === 0 ? [] : [eves], reason };
-    }
-    case 'dayBefore': {
-      const window = rules.dayBefore;
-      if (!window) return { spans: regular };
-      const spans = regular.map((s) => ({ start: Math.max(s.start, window.start), end: Math.min(s.end, window.end) })).filter((s) => s.end > s.start);
-      // Named only when it changed the day: "Sunday, day before the National Day" says nothing.
-      return sameSpans(spans, regular) ? { spans } : { spans, reason };
-    }
+    case 'eve':
+      return { spans: ruled(rules.eves, regular), reason };
+    case 'bridge':
+      // A Monday bridge day is also the day before the Tuesday's holiday.
+      if (rules.bridgeDays === 'regular') return holidayOn(addDays(date, 1))?.kind === 'holiday' ? shortened(rules, regular, reason) : { spans: regular };
+      return { spans: ruled(rules.bridgeDays, regular), reason };
+    case 'dayBefore':
+      return shortened(rules, regular, reason);
   }
+}
+
+/** A day's spans by a rule "closed" / "regular" / its own hours (only on a day that opens at all). */
+function ruled(rule: 'closed' | 'regular' | Span, regular: readonly Span[]): readonly Span[] {
+  return rule === 'regular' ? regular : rule === 'closed' || regular.length === 0 ? [] : [rule];
+}
+
+/** The regular spans cut to `dayBeforeHoliday`. */
+function shortened(rules: CompiledHours, regular: readonly Span[], reason: DayReason): DayPlan {
+  const window = rules.dayBefore;
+  if (!window) return { spans: regular };
+  const spans = regular.map((s) => ({ start: Math.max(s.start, window.start), end: Math.min(s.end, window.end) })).filter((s) => s.end > s.start);
+  // Named only when it changed the day: "Sunday, day before the National Day" says nothing.
+  return sameSpans(spans, regular) ? { spans } : { spans, reason };
 }
 
 const holidaysByYear = new Map<number, Map<string, SwedishHoliday>>();
@@ -442,12 +501,27 @@ const HORIZON_DAYS = 366;
  * A place that is open throughout those days is `open` without `changesAt`.
  */
 export function openingStatus(hours: OpeningHours | CompiledHours, instant: Date | number, timeZone = 'Europe/Stockholm'): OpeningStatus {
-  const now = +instant;
+  return scan(hours, +instant, timeZone).status;
+}
+
+/**
+ * When a place that is closed at `instant` last closed, if that was since the start of
+ * yesterday (in `timeZone`): between two periods of one day, the start of the break (a lunch
+ * closure). Undefined when it is open, or the hours cannot tell.
+ */
+export function closedSince(hours: OpeningHours | CompiledHours, instant: Date | number, timeZone = 'Europe/Stockholm'): Date | undefined {
+  const { status, lastClosing } = scan(hours, +instant, timeZone);
+  return status.state === 'closed' && lastClosing !== undefined ? new Date(lastClosing) : undefined;
+}
+
+/** The status at `now`, and the last closing before it since yesterday's start. */
+function scan(hours: OpeningHours | CompiledHours, now: number, timeZone: string): { status: OpeningStatus; lastClosing?: number } {
   const rules = compiledOrUndefined(hours);
-  if (!rules || rules.week.every((spans) => !spans.length) || !usable(now, timeZone)) return { state: 'unknown' };
+  if (!rules || rules.week.every((spans) => !spans.length) || !usable(now, timeZone)) return { status: { state: 'unknown' } };
 
   const today = localDate(now, timeZone);
   let openUntil: number | undefined;
+  let lastClosing: number | undefined;
   // From yesterday, whose last period may run past midnight.
   for (let day = -1; day <= HORIZON_DAYS; day++) {
     const date = addDays(today, day);
@@ -456,16 +530,19 @@ export function openingStatus(hours: OpeningHours | CompiledHours, instant: Date
       const end = zonedInstant(date, endMinutes, timeZone);
       if (end <= start) continue; // lost in a change to summer time
       if (openUntil !== undefined) {
-        if (start > openUntil) return { state: 'open', changesAt: new Date(openUntil), closesAt: new Date(openUntil) };
+        if (start > openUntil) return { status: { state: 'open', changesAt: new Date(openUntil), closesAt: new Date(openUntil) } };
         openUntil = Math.max(openUntil, end);
       } else if (start <= now && now < end) {
         openUntil = end;
       } else if (start > now) {
-        return { state: 'closed', changesAt: new Date(start), opensAt: new Date(start) };
+        const status: OpeningStatus = { state: 'closed', changesAt: new Date(start), opensAt: new Date(start) };
+        return lastClosing === undefined ? { status } : { status, lastClosing };
+      } else {
+        lastClosing = end;
       }
     }
   }
-  return { state: openUntil === undefined ? 'unknown' : 'open' };
+  return { status: { state: openUntil === undefined ? 'unknown' : 'open' } };
 }
 
 export interface DaySchedule {
@@ -491,15 +568,36 @@ export function weekSchedule(hours: OpeningHours | CompiledHours, instant: Date 
 
   const today = localDate(now, timeZone);
   const monday = addDays(today, -weekday(today));
-  return DAY_NAMES.map((_, i) => {
-    const date = addDays(monday, i);
-    const { spans, reason } = dayPlan(rules, date);
-    return {
-      date,
-      weekday: i,
-      periods: spans.map(({ start, end }) => ({ opens: hhmm(start), closes: hhmm(end > 1440 ? end - 1440 : end) })),
-      closed: spans.length === 0,
-      ...(reason && { reason }),
-    };
-  });
+  return DAY_NAMES.map((_, i) => daySchedule(rules, addDays(monday, i)));
+}
+
+/**
+ * The hours of the local dates `from` to `to` (inclusive, 'YYYY-MM-DD'), by the same rules as
+ * the status and the week: what the JSON-LD's dated opening hours are made from. Empty when the
+ * hours or dates are not usable.
+ */
+export function dateSchedules(hours: OpeningHours | CompiledHours, from: string, to: string): DaySchedule[] {
+  const rules = compiledOrUndefined(hours);
+  if (!rules || !isIsoDate(from) || !isIsoDate(to)) return [];
+  const days: DaySchedule[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) days.push(daySchedule(rules, date));
+  return days;
+}
+
+/** The periods of an ordinary week, Monday first ("HH:MM"; `closes` before `opens` runs past midnight). */
+export function regularWeek(hours: CompiledHours): Period[][] {
+  return hours.week.map(periodsOf);
+}
+
+const periodsOf = (spans: readonly Span[]): Period[] => spans.map(({ start, end }) => ({ opens: hhmm(start), closes: hhmm(end > 1440 ? end - 1440 : end) }));
+
+function daySchedule(rules: CompiledHours, date: string): DaySchedule {
+  const { spans, reason } = dayPlan(rules, date);
+  return {
+    date,
+    weekday: weekday(date),
+    periods: periodsOf(spans),
+    closed: spans.length === 0,
+    ...(reason && { reason }),
+  };
 }
