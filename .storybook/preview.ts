@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import manifest from '../custom-elements.json';
 
 // Controls and the docs' attribute, event, slot, part and CSS property tables come from the
@@ -17,6 +18,8 @@ const preview: Preview = {
         items: [
           { value: 'sv', right: 'SV', title: 'Svenska' },
           { value: 'en', right: 'EN', title: 'English' },
+          { value: 'fi', right: 'FI', title: 'Suomi' },
+          { value: 'ar', right: 'AR', title: 'العربية' },
         ],
         dynamicTitle: true,
       },
@@ -24,7 +27,13 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'sv' },
   // The elements take their language from the nearest `lang`, as on a real page.
-  decorators: [(story, { globals }) => html`<div lang=${String(globals['locale'] ?? 'sv')}>${story()}</div>`],
+  // A story made from an example renders its snippet as a string: HTML, as an editor pastes it.
+  decorators: [
+    (story, { globals }) => {
+      const rendered = story();
+      return html`<div lang=${String(globals['locale'] ?? 'sv')}>${typeof rendered === 'string' ? unsafeHTML(rendered) : rendered}</div>`;
+    },
+  ],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

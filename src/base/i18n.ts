@@ -4,8 +4,11 @@
  * so a per-element bundle carries only its own strings.
  */
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
+import { intlLocale, validTag } from '../lib/intl-locale.js';
 import { DEFAULT_LANGUAGE, normalizeLanguage } from '../lib/language-tag.js';
+import coreAr from './locales/ar.json';
 import coreEn from './locales/en.json';
+import coreFi from './locales/fi.json';
 import coreSv from './locales/sv.json';
 
 /** Strings of one namespace: nested objects of text. */
@@ -34,23 +37,105 @@ export function onLocaleChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** The languages whose strings ship with the library. */
+export const BUILT_IN_LANGUAGES = ['sv', 'en', 'fi', 'ar'] as const;
+export type BuiltInLanguage = (typeof BUILT_IN_LANGUAGES)[number];
+
 /**
  * Adds a language, or replaces strings, at run time. `resources` maps namespaces (an element's
- * tag, or `core`) to strings: `registerLocale('fi', { 'success-factors': { heading: 'Menestystekijät' } })`.
+ * tag, or `core`) to strings: `registerLocale('fit', { 'success-factors': { heading: 'Menestystekijät' } })`.
+ * docs/locale-template.json holds every key with its Swedish text. A key left out shows in
+ * Swedish and is reported once in the console; a string that nests itself through `$t()` is
+ * left out with a warning. An invalid language tag throws a RangeError and changes nothing.
  */
 export function registerLocale(lang: string, resources: Record<string, Strings>): void {
+  if (!validTag(lang)) throw new RangeError(`registerLocale: "${lang}" is not a valid BCP 47 language tag (for example "fit", "sma" or "sv-FI")`);
+  const tag = normalizeLanguage(lang);
   for (const [namespace, strings] of Object.entries(resources)) {
-    i18n.addResourceBundle(normalizeLanguage(lang), namespace, strings, true, true);
+    const flat = flatten(strings);
+    for (const key of nestingCycles(tag, namespace, flat)) flat.delete(key);
+    i18n.addResources(tag, namespace, Object.fromEntries(flat));
+    reportMissingKeys(tag, namespace);
   }
   for (const listener of listeners) listener();
 }
 
-/** Registers an element's built-in Swedish and English strings; `en` must have every key of `sv`. */
-export function addStrings<T extends Strings>(namespace: string, sv: T, en: NoInfer<T>): void {
-  i18n.addResourceBundle('sv', namespace, sv, true, false);
-  i18n.addResourceBundle('en', namespace, en, true, false);
+/** Registers an element's built-in strings, one object per built-in language, each with every key of `sv`. */
+export function addStrings<T extends Strings>(namespace: string, strings: { sv: T } & Record<Exclude<BuiltInLanguage, 'sv'>, NoInfer<T>>): void {
+  for (const lang of BUILT_IN_LANGUAGES) i18n.addResourceBundle(lang, namespace, strings[lang], true, false);
+  // An element loaded after a registerLocale() of its namespace: the keys it left out are told now.
+  for (const lang of Object.keys(i18n.store.data)) reportMissingKeys(lang, namespace);
 }
-addStrings('core', coreSv, coreEn);
+addStrings('core', { sv: coreSv, en: coreEn, fi: coreFi, ar: coreAr });
+
+/** `{a: {b: 'x'}}` → `a.b` → `'x'`. */
+function flatten(strings: Strings, prefix = '', into = new Map<string, string>()): Map<string, string> {
+  for (const [key, value] of Object.entries(strings)) {
+    if (typeof value === 'string') into.set(prefix + key, value);
+    else if (typeof value === 'object' && value !== null) flatten(value, `${prefix}${key}.`, into);
+  }
+  return into;
+}
+
+const reported = new Set<string>();
+
+/** Warns once for each key of the Swedish strings of `namespace` that a registered language lacks. */
+function reportMissingKeys(lang: string, namespace: string): void {
+  if ((BUILT_IN_LANGUAGES as readonly string[]).includes(lang) || !i18n.hasResourceBundle(lang, namespace)) return;
+  const own = flatten(i18n.getResourceBundle(lang, namespace) as Strings);
+  const pluralBase = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+  const ownBases = new Set([...own.keys()].map(pluralBase));
+  const missing = [...flatten(i18n.getResourceBundle(DEFAULT_LANGUAGE, namespace) as Strings).keys()]
+    .map(pluralBase)
+    .filter((key) => !ownBases.has(key) && !reported.has(`${lang} ${namespace}:${key}`));
+  if (missing.length === 0) return;
+  for (const key of missing) reported.add(`${lang} ${namespace}:${key}`);
+  console.warn(
+    `kommun-elements: language "${lang}" has no ${[...new Set(missing)].map((key) => `"${namespace}:${key}"`).join(', ')}; the Swedish text is shown`,
+  );
+}
+
+const NESTED = /\$t\(\s*([^,)\s]+)/g;
+
+/**
+ * The keys of `strings` (the new strings of `namespace` in `lang`) that nest themselves through
+ * `$t()`, directly or round other strings: i18next would show them empty. Each cycle is warned about.
+ */
+function nestingCycles(lang: string, namespace: string, strings: Map<string, string>): Set<string> {
+  /** Every string the language would use, `namespace:key` → text: its own over the Swedish. */
+  const texts = new Map<string, string>();
+  for (const source of [DEFAULT_LANGUAGE, lang]) {
+    for (const [ns, bundle] of Object.entries(i18n.getDataByLanguage(source) ?? {})) {
+      for (const [key, text] of flatten(bundle)) texts.set(`${ns}:${key}`, text);
+    }
+  }
+  for (const [key, text] of strings) texts.set(`${namespace}:${key}`, text);
+
+  const nestedIn = (node: string): string[] => {
+    const ns = node.slice(0, node.indexOf(':'));
+    return [...(texts.get(node) ?? '').matchAll(NESTED)].flatMap(([, ref = '']) => {
+      const names = ref.includes(':') ? [ref] : [`${ns}:${ref}`, `core:${ref}`];
+      // `$t(over, {"count": 2})` reaches the plural forms `over_one`, `over_other`, …
+      return [...texts.keys()].filter((candidate) => names.some((name) => candidate === name || candidate.startsWith(`${name}_`)));
+    });
+  };
+  const cyclic = new Set<string>();
+  const done = new Set<string>();
+  const visit = (node: string, path: string[]): void => {
+    const loop = path.indexOf(node);
+    if (loop >= 0) {
+      const cycle = path.slice(loop);
+      console.warn(`kommun-elements: registerLocale("${lang}"): ${[...cycle, node].join(' → ')} nests itself through $t(); the Swedish text is shown instead`);
+      for (const each of cycle) if (each.startsWith(`${namespace}:`)) cyclic.add(each.slice(namespace.length + 1));
+      return;
+    }
+    if (done.has(node)) return;
+    for (const next of nestedIn(node)) visit(next, [...path, node]);
+    done.add(node);
+  };
+  for (const key of strings.keys()) visit(`${namespace}:${key}`, []);
+  return cyclic;
+}
 
 /**
  * The language the UI strings of `namespace` are shown in for a context language: the tag
@@ -104,7 +189,7 @@ export function translator(lang: string, namespace: string, overrides: Strings |
 function makeTranslator(lang: string, namespace: string, overrides: Strings | undefined): TFunction {
   const t = i18n.getFixedT(lang, [namespace, 'core']);
   if (!overrides) return t;
-  const plurals = new Intl.PluralRules(lang);
+  const plurals = new Intl.PluralRules(intlLocale(lang));
   return ((key: string | string[], options?: Record<string, unknown>) => {
     const keys = Array.isArray(key) ? key : [key];
     const count = options?.['count'];

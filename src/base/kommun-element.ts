@@ -16,6 +16,7 @@ import { languageContext, watchLanguage } from './language.js';
 import type { LanguageContext } from './language.js';
 import { pickText } from '../data/localized-text.js';
 import type { PickedText } from '../data/localized-text.js';
+import { dataErrorInWords } from '../data/error-words.js';
 import { baseStyles } from './styles.js';
 import type { LocalizedText } from '../data/types.js';
 import { isRecord, parseJson } from '../lib/validate.js';
@@ -38,6 +39,16 @@ export function headingTag(level: HeadingLevel): StaticValue {
  */
 function composedEvent<D>(name: string, detail: D, options: { cancelable?: boolean }): CustomEvent<D> {
   return new CustomEvent<D>(name, { bubbles: true, composed: true, detail, ...options });
+}
+
+/** The `detail` of an event of HTMLElementEventMap (never for events that are not CustomEvents). */
+type EventDetail<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+declare global {
+  interface HTMLElementEventMap {
+    /** Bad data, a failed `src` or a refused feedback record: dispatched by every element. */
+    'kommun-error': CustomEvent<KommunErrorDetail>;
+  }
 }
 
 // Set by Lit's server renderer on an element rendered inside another one's shadow root.
@@ -101,6 +112,7 @@ export abstract class KommunElement extends LitElement {
   /** The element's controllers (its data sources): see update and updateOnServer. */
   private controllers: ReactiveController[] | undefined;
 
+  /** @internal Lit's own, noted here so that update() can reach the data sources. */
   override addController(controller: ReactiveController): void {
     super.addController(controller);
     (this.controllers ??= []).push(controller);
@@ -176,7 +188,9 @@ export abstract class KommunElement extends LitElement {
   private resolveLanguage(context: LanguageContext): { lang: string; dir: 'ltr' | 'rtl' } {
     const lang = context.lang ?? DEFAULT_LANGUAGE;
     const dir = context.dir?.toLowerCase();
-    return { lang, dir: dir === 'rtl' || dir === 'ltr' ? dir : languageDirection(uiLanguage(lang, 'core')) };
+    // The direction of the language the element's own strings are shown in: a language registered for it alone counts.
+    const namespace = (this.constructor as typeof KommunElement).namespace;
+    return { lang, dir: dir === 'rtl' || dir === 'ltr' ? dir : languageDirection(uiLanguage(lang, namespace)) };
   }
 
   private readOverrides(): Strings | undefined {
@@ -249,15 +263,21 @@ export abstract class KommunElement extends LitElement {
     return pickText(value, this.contextLang, this.uiLang);
   }
 
-  /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
-  protected emit<D>(name: string, detail: D, options: { cancelable?: boolean } = {}): boolean {
+  /**
+   * Dispatches a bubbling, composed event of HTMLElementEventMap with its `detail` type; returns
+   * false when a listener cancelled it.
+   */
+  protected emit<K extends keyof HTMLElementEventMap>(name: K, detail: EventDetail<K>, options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(composedEvent(name, detail, options));
   }
 
-  /** Tells the editor about bad data: one console warning with the path, and `kommun-error`. */
+  /**
+   * Tells the editor about bad data: one console warning with the path, and `kommun-error`.
+   * @internal Called by the element's data sources.
+   */
   reportError(error: DataError): void {
     console.warn(`${this.localName}: ${error.message}`);
-    this.emit<KommunErrorDetail>('kommun-error', { code: error.code, message: error.message, path: error.path });
+    this.emit('kommun-error', { code: error.code, message: error.message, path: error.path });
   }
 
   /** The visible notice for bad data, in the element's language. */
@@ -265,7 +285,7 @@ export abstract class KommunElement extends LitElement {
     if (!error) return nothing;
     return html`<div class="error" part="error">
       <p class="error-title">${this.t('core:error.title')}</p>
-      <p>${this.t(`core:error.${error.code}`, { path: error.path })}</p>
+      <p>${dataErrorInWords(error.code, error.path, (key, values) => this.t(`core:${key}`, { ...values, defaultValue: '' }))}</p>
     </div>`;
   }
 

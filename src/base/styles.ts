@@ -6,16 +6,21 @@ import { css } from 'lit';
 
 export const baseStyles = css`
   :host {
-    /* Defaults meet 4.5:1 for text and 3:1 for UI parts on the default surface. */
-    --_accent: var(--kommun-color-accent, #005a8c);
-    --_accent-contrast: var(--kommun-color-accent-contrast, #ffffff);
-    --_text: var(--kommun-color-text, #1b1b1b);
-    --_muted: var(--kommun-color-muted, #4a4a4a);
-    --_surface: var(--kommun-color-surface, #ffffff);
-    --_border: var(--kommun-color-border, #6f6f6f);
-    --_open: var(--kommun-color-open, #1c6b30);
-    --_closed: var(--kommun-color-closed, #a8201a);
-    --_error: var(--kommun-color-error, #a8201a);
+    /*
+     * Defaults meet 4.5:1 for text and 3:1 for UI parts on the default surface, on a light page
+     * and on a page that asks for dark colours (color-scheme: dark): text takes the page's
+     * colour, surfaces the scheme's Canvas, and the fixed colours have a light and a dark value.
+     */
+    --_accent: var(--kommun-color-accent, light-dark(#005a8c, #6cb8e6));
+    /* White on a dark accent, black on a light one (themes that set only the accent included). */
+    --_accent-contrast: var(--kommun-color-accent-contrast, oklch(from var(--_accent) clamp(0, (0.565 - l) * 1000, 1) 0 0));
+    --_text: var(--kommun-color-text, currentColor);
+    --_muted: var(--kommun-color-muted, currentColor);
+    --_surface: var(--kommun-color-surface, Canvas);
+    --_border: var(--kommun-color-border, light-dark(#6f6f6f, #949494));
+    --_open: var(--kommun-color-open, light-dark(#1c6b30, #6fcf8a));
+    --_closed: var(--kommun-color-closed, light-dark(#a8201a, #ff8a80));
+    --_error: var(--kommun-color-error, light-dark(#a8201a, #ff8a80));
     --_radius: var(--kommun-radius, 0.25em);
     --_space: var(--kommun-space, 1em);
     --_focus-ring: var(--kommun-focus-ring, 0.1875em solid var(--_accent));

@@ -2,6 +2,17 @@ import { css } from 'lit';
 
 /** On top of goalStyles, which also give the summary's list and its links their look. */
 export const goalListStyles = css`
+  /* A rule in the accent under the set's title. */
+  .title {
+    padding-block-end: 0.25em;
+    border-block-end: 0.1875em solid var(--_accent);
+  }
+
+  /* A link that wraps keeps its bullet on its first line (an inline-block sits on its last line's baseline). */
+  .summary a {
+    vertical-align: top;
+  }
+
   .intro,
   .note {
     max-width: 42em;

@@ -8,17 +8,19 @@ import { addStrings } from '../base/i18n.js';
 import { KommunElement, headingTag } from '../base/kommun-element.js';
 import type { HeadingLevel } from '../base/kommun-element.js';
 import { baseStyles } from '../base/styles.js';
-import type { Goal, GoalSet, LocalizedText } from '../data/types.js';
+import type { Goal, GoalsInput, LocalizedText } from '../data/types.js';
 import { GoalCard } from '../goal-card/goal-card.js';
 import { goalStyles } from '../goal-card/goal-card.styles.js';
 import { LIST_MARKUP, LinkWarnings, focusHeading, headingId, renderGoal } from '../goal-card/goal-render.js';
 import type { GoalContext } from '../goal-card/goal-render.js';
 import { goalHref, goalIdFromHash, goalListFrom, setTitleLevel } from './goal-list-data.js';
 import { goalListStyles } from './goal-list.styles.js';
+import ar from './locales/ar.json';
 import en from './locales/en.json';
+import fi from './locales/fi.json';
 import sv from './locales/sv.json';
 
-addStrings('goal-list', sv, en);
+addStrings('goal-list', { sv, en, fi, ar });
 
 /** The ids of the goal at `index`: unique in the list's shadow root, whatever the goals' own ids. */
 const goalIds = (index: number) => `goal-${index}-`;
@@ -83,7 +85,7 @@ function inDocumentOrder<T extends Node>(nodes: Iterable<T>): T[] {
  * @cssprop --kommun-font-family - Font family (default: inherited from the page).
  * @cssprop --kommun-color-text - Text colour.
  * @cssprop --kommun-color-muted - Colour of secondary text.
- * @cssprop --kommun-color-accent - Links and the focus ring.
+ * @cssprop --kommun-color-accent - The rule under the set's title, the rim on each goal, list markers, links and the focus ring.
  * @cssprop --kommun-color-surface - Background of the cards and notices.
  * @cssprop --kommun-color-border - Border of the cards.
  * @cssprop --kommun-color-error - Border of the error notice.
@@ -104,7 +106,7 @@ export class GoalList extends KommunElement {
    * as a whole when set; ids are filled in from the titles.
    */
   @property({ attribute: false })
-  goals: readonly Partial<Goal>[] | GoalSet | string | undefined;
+  goals: GoalsInput | string | undefined;
 
   /** URL of a JSON file with the goals or a goal set; used when no other source gives data. */
   @property({ reflect: true })
@@ -216,7 +218,7 @@ export class GoalList extends KommunElement {
     // Validated once, with the goals (goalListFrom): nothing here checks a goal again.
     const factors = set?.successFactors ?? [];
     const context: Omit<GoalContext, 'ids' | 'path'> = {
-      t: (key) => this.t(`goal-card:${key}`),
+      t: (key, values) => this.t(`goal-card:${key}`, values),
       lang: this.contextLang,
       uiLang: this.uiLang,
       level,

@@ -17,6 +17,10 @@ export const successFactorsStyles = css`
     padding: 0;
   }
 
+  li::marker {
+    color: var(--_accent);
+  }
+
   .description {
     display: block;
     color: var(--_muted);
@@ -35,6 +39,7 @@ export const successFactorsStyles = css`
     margin: 0;
     padding: 0.25em 0.75em;
     border: 0.0625em solid var(--_border);
+    border-inline-start: 0.25em solid var(--_accent);
     border-radius: 1em;
     background: var(--_surface);
   }

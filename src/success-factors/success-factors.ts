@@ -9,12 +9,14 @@ import { addStrings } from '../base/i18n.js';
 import { KommunElement, headingTag } from '../base/kommun-element.js';
 import { baseStyles } from '../base/styles.js';
 import { localizedAttribute } from '../data/localized-text.js';
-import type { Factor, GoalSet } from '../data/types.js';
+import type { Factor, FactorsInput } from '../data/types.js';
+import ar from './locales/ar.json';
 import en from './locales/en.json';
+import fi from './locales/fi.json';
 import sv from './locales/sv.json';
 import { successFactorsStyles } from './success-factors.styles.js';
 
-addStrings('success-factors', sv, en);
+addStrings('success-factors', { sv, en, fi, ar });
 
 /**
  * The success factors (framgångsfaktorer) of a municipality's goals, as a heading, an optional
@@ -39,6 +41,7 @@ addStrings('success-factors', sv, en);
  * @csspart error - The notice shown instead of the list when the data is bad.
  *
  * @cssprop --kommun-font-family - Font family (default: inherited from the page).
+ * @cssprop --kommun-color-accent - List markers, the chips' leading edge and the focus ring.
  * @cssprop --kommun-color-text - Text colour.
  * @cssprop --kommun-color-muted - Colour of secondary text (descriptions).
  * @cssprop --kommun-color-surface - Background of chips and notices.
@@ -56,7 +59,7 @@ export class SuccessFactors extends KommunElement {
 
   /** The factors as data (highest priority): a list of Factor, a goal set, or JSON text. */
   @property({ attribute: false })
-  factors: (Factor | string)[] | GoalSet | string | undefined;
+  factors: FactorsInput | string | undefined;
 
   /** URL of a JSON file with the factors or a goal set; used when no other source gives data. */
   @property({ reflect: true })
