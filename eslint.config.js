@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json', 'test/types/*.generated.ts'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -50,7 +50,7 @@ export default tseslint.config(
   },
   {
     // Browser-driving tests and benchmarks pass functions to the page (page.evaluate).
-    files: ['test/e2e/**/*.mjs', 'bench/**/*.mjs', 'test/e2e/pages/**/*.js'],
+    files: ['test/e2e/**/*.mjs', 'test/consumer/**/*.mjs', 'bench/**/*.mjs', 'test/e2e/pages/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -1,7 +1,8 @@
 /**
  * Two library builds, both minified (scripts/minify.mjs says how):
- * - default mode: one ESM entry per element plus `index.js`, Lit and i18next left as imports
- *   for bundlers (npm users), with source maps to read them by;
+ * - default mode: one ESM entry per element plus `index.js` and the helper entries (`hours.js`,
+ *   `data.js`, `feedback.js`), Lit and i18next left as imports for bundlers (npm users), with
+ *   source maps to read them by;
  * - `--mode bundle`: `dist/kommun-elements.js`, one self-contained file for a CMS page's
  *   single `<script type="module">`.
  */
@@ -9,6 +10,8 @@ import { defineConfig } from 'vite';
 import { JS_MINIFY, litTemplates } from './scripts/minify.mjs';
 
 const elements = ['success-factors', 'goal-card', 'goal-list', 'contact-status', 'page-feedback'];
+/** Side-effect-free entries of pure helpers (src/<name>.ts): no element registered, no package imported. */
+const helpers = ['hours', 'data', 'feedback'];
 
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
@@ -32,7 +35,11 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: true,
       lib: {
-        entry: Object.fromEntries([['index', 'src/index.ts'], ...elements.map((tag) => [tag, `src/${tag}/${tag}.ts`] as const)]),
+        entry: Object.fromEntries([
+          ['index', 'src/index.ts'],
+          ...elements.map((tag) => [tag, `src/${tag}/${tag}.ts`] as const),
+          ...helpers.map((name) => [name, `src/${name}.ts`] as const),
+        ]),
         formats: ['es'],
       },
       rolldownOptions: {

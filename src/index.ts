@@ -20,4 +20,15 @@ export type { Strings } from './base/i18n.js';
 export { DataError } from './lib/data-error.js';
 export type { DataErrorCode, KommunErrorDetail } from './lib/data-error.js';
 export type { Contact, Factor, Goal, GoalLink, GoalSet, GoalStatus, Indicator, LocalizedText, StatusLevel } from './data/types.js';
+export type {
+  ContactInput,
+  ContactSource,
+  FactorInput,
+  FactorsInput,
+  GoalInput,
+  GoalSetInput,
+  GoalsInput,
+  OpeningHoursInput,
+  RegularHoursInput,
+} from './data/types.js';
 export { VERSION } from './base/version.js';

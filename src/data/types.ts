@@ -1,5 +1,5 @@
 /** The JSON data shapes of SPEC.md ("Data in"). */
-import type { OpeningHours } from '../lib/hours/opening-hours.js';
+import type { DayName, DayRange, OpeningException, OpeningHours, Period } from '../lib/hours/opening-hours.js';
 import type { LocalizedText } from '../lib/validate.js';
 
 export type { LocalizedText };
@@ -30,6 +30,10 @@ export interface Indicator {
   /** Whether a value above the target is good (default true). */
   higherIsBetter?: boolean;
   source?: LocalizedText;
+  /** An earlier value, shown as a trend in words ("Bättre än 2023 (71 %)"). */
+  previous?: { value: number; year: number };
+  /** Where `kommun-elements kolada` fills the value from: a Kolada KPI for a municipality (four digits, 1470 = Vara). */
+  kolada?: { kpi: string; municipality: string; gender?: 'T' | 'K' | 'M' };
 }
 
 export interface GoalLink {
@@ -58,6 +62,19 @@ export interface Contact {
   email?: string;
   text?: LocalizedText;
   hours?: OpeningHours;
+  /** The visiting address, for JSON-LD: one line, or schema.org PostalAddress fields. */
+  address?: string | PostalAddress;
+  /** The office's web page (absolute http(s) URL), for JSON-LD. */
+  url?: string;
+}
+
+/** schema.org PostalAddress, as far as a Swedish office needs it. */
+export interface PostalAddress {
+  streetAddress?: string;
+  postalCode?: string;
+  addressLocality?: string;
+  /** "SE". */
+  addressCountry?: string;
 }
 
 /** One data file for a whole page, so that every element can read its part of it. */
@@ -72,3 +89,73 @@ export interface GoalSet {
   successFactorsIntro?: LocalizedText;
   contact?: Contact;
 }
+
+// ---------------------------------------------------------------------------------------------
+// What people write. The types above are what the validators return (ids filled in, a description
+// always a list); these are what an element's property, attribute or `src` file accepts. Lists are
+// readonly, so that data written `as const` or frozen is accepted too.
+
+/** A success factor as written: its label alone, or an object whose `id` is optional. */
+export type FactorInput = string | { id?: string; label: LocalizedText; description?: LocalizedText };
+
+/** A goal as written: `id` is optional (a slug of the title), `description` one text or a list of paragraphs. */
+export interface GoalInput {
+  id?: string;
+  title: LocalizedText;
+  description?: LocalizedText | readonly LocalizedText[];
+  status?: GoalStatus;
+  successFactors?: readonly string[];
+  indicators?: readonly Indicator[];
+  links?: readonly GoalLink[];
+}
+
+/** One period of opening hours as written: times "08:00", "8.00" or "24:00" (closing only). */
+export interface RegularHoursInput {
+  days: readonly (DayName | DayRange)[];
+  opens: string;
+  closes: string;
+}
+
+/** Opening hours as written (SPEC.md, "OpeningHours"): `regular` required, the rest with defaults. */
+export interface OpeningHoursInput {
+  regular: readonly RegularHoursInput[];
+  holidays?: 'closed' | 'regular';
+  eves?: 'closed' | 'regular' | Period;
+  dayBeforeHoliday?: { opens?: string; closes?: string };
+  /** Klämdagar: `"regular"` (default), `"closed"` or shorter hours. */
+  bridgeDays?: 'closed' | 'regular' | Period;
+  exceptions?: readonly OpeningException[];
+}
+
+/** A contact centre as written. */
+export interface ContactInput {
+  name?: LocalizedText;
+  phone?: string;
+  email?: string;
+  text?: LocalizedText;
+  hours?: OpeningHoursInput;
+}
+
+/** A goal set as written: one data file for a whole page (every part optional; each element reads its own). */
+export interface GoalSetInput {
+  title?: LocalizedText;
+  period?: string;
+  intro?: LocalizedText;
+  note?: LocalizedText;
+  goals?: readonly GoalInput[];
+  successFactors?: readonly FactorInput[];
+  successFactorsIntro?: LocalizedText;
+  contact?: ContactInput;
+}
+
+/**
+ * What `<goal-list>`'s `goals` takes: a list of goals, or a goal set (whose `goals` the element
+ * then requires at run time; a validated GoalSet is accepted as it is).
+ */
+export type GoalsInput = readonly GoalInput[] | GoalSetInput;
+
+/** What `<success-factors>`' `factors` takes: a list of factors, or a goal set (its `successFactors`). */
+export type FactorsInput = readonly FactorInput[] | GoalSetInput;
+
+/** What `<contact-status>`'s `contact` takes: a contact, or a goal set (its `contact`). */
+export type ContactSource = ContactInput | GoalSetInput;
