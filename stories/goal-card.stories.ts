@@ -1,23 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import type { GoalInput } from '../src/data/types.js';
 import '../src/goal-card/goal-card.js';
-import {
-  goalWithStatus,
-  indicatorGoal,
-  linkGoal,
-  longTitleGoal,
-  partlyTranslatedGoal,
-  referenceFactors,
-  referenceGoal,
-  unsafeLinkGoal,
-} from '../src/goal-card/goal-card.fixtures.js';
-import type { StatusLevel } from '../src/data/types.js';
+import { goalCardExamples } from '../src/goal-card/goal-card.examples.js';
+import { exampleStory } from './example-story.js';
 
 /**
  * One overarching goal (övergripande mål) as an `<article>`: its title as a real heading, its
  * paragraphs, its status in words, its success factors, its indicators and its links.
  * `<goal-list>` shows one per goal; on its own it takes the goal as JSON in the `goal`
- * attribute or a child `<script type="application/json">`.
+ * attribute or a child `<script type="application/json">`. On its own a card knows no goal set,
+ * so it shows the success factors a goal names as they are written.
+ *
+ * Every story is an example an editor can paste: "Show code" gives the snippet.
  */
 const meta: Meta = {
   title: 'Elements/goal-card',
@@ -28,86 +23,45 @@ export default meta;
 
 type Story = StoryObj;
 
-const statusCard = (level: StatusLevel): Story => ({
-  render: () => html`<goal-card .goal=${goalWithStatus(level)} .factors=${referenceFactors}></goal-card>`,
-});
-
-/** The reference page's first goal (Vara kommun): switch the language in the toolbar. */
-export const ReferenceGoal: Story = {
-  render: () => html`<goal-card .goal=${referenceGoal}></goal-card>`,
-};
-
-/** Status `achieved`: a tick, the word and a green rim, so that colour is never the only sign. */
-export const Achieved = statusCard('achieved');
-
-/** Status `on-track`: an arrow and the words "På väg att uppnås". */
-export const OnTrack = statusCard('on-track');
-
-/** Status `at-risk`: an exclamation mark and the words "Risk att inte uppnås". */
-export const AtRisk = statusCard('at-risk');
-
-/** Status `off-track`: a cross and the words "Uppnås inte". */
-export const OffTrack = statusCard('off-track');
-
-/** Status `not-assessed`: a dash and the words "Inte bedömt". */
-export const NotAssessed = statusCard('not-assessed');
+export const ReferenceGoal: Story = exampleStory(goalCardExamples, 'Reference goal');
+export const Achieved: Story = exampleStory(goalCardExamples, 'Status achieved');
+export const OnTrack: Story = exampleStory(goalCardExamples, 'Status on-track');
+export const AtRisk: Story = exampleStory(goalCardExamples, 'Status at-risk');
+export const OffTrack: Story = exampleStory(goalCardExamples, 'Status off-track');
+export const NotAssessed: Story = exampleStory(goalCardExamples, 'Status not-assessed');
+export const WithIndicators: Story = exampleStory(goalCardExamples, 'With indicators');
+export const WithLinks: Story = exampleStory(goalCardExamples, 'With links');
+export const UnsafeLinkLeftOut: Story = exampleStory(goalCardExamples, 'Unsafe link left out');
+export const MissingTranslation: Story = exampleStory(goalCardExamples, 'Missing translation');
+export const LongTitle: Story = exampleStory(goalCardExamples, 'Long title');
+export const HeadingLevel3: Story = exampleStory(goalCardExamples, 'Heading level 3');
+export const ScriptChild: Story = exampleStory(goalCardExamples, 'Script child');
+export const BadData: Story = exampleStory(goalCardExamples, 'Bad data');
 
 /**
- * Indicators as a small table: the result with its unit and year, the target, and whether the
- * result is on the right side of it in words (`higherIsBetter: false` for sickness absence).
- * Numbers follow the language: `1 250,5 kr` / `1,250.5 kr`. A status label of the data's own
- * ("Delvis uppnått") replaces the built-in one. Narrow the window to see each indicator stacked.
+ * An indicator filled from Kolada by `kommun-elements kolada mal.json` (value, year, previous
+ * value and year, and the source): its trend in words, whether the target is met, and a bar.
  */
-export const WithIndicators: Story = {
-  render: () => html`<goal-card .goal=${indicatorGoal} .factors=${referenceFactors}></goal-card>`,
+const koladaGoal: GoalInput = {
+  id: 'halsa',
+  title: { sv: 'God folkhälsa', en: 'Good public health' },
+  description: [],
+  indicators: [
+    {
+      // Illustrative figures: the command writes the real ones.
+      label: { sv: 'Nyckeltal N01951', en: 'Key figure N01951' },
+      value: 74,
+      unit: '%',
+      target: 75,
+      year: 2024,
+      previous: { value: 71, year: 2023 },
+      source: 'Kolada',
+      kolada: { kpi: 'N01951', municipality: '1470', gender: 'T' },
+    },
+  ],
 };
 
-/** Links to a web page, an e-mail address and a phone number. */
-export const WithLinks: Story = {
-  render: () => html`<goal-card .goal=${linkGoal}></goal-card>`,
-};
-
-/**
- * A `javascript:` link in the data is left out (with a console warning naming
- * `goal.links[0].href`); the safe link stays.
- */
-export const UnsafeLinkLeftOut: Story = {
-  render: () => html`<goal-card .goal=${unsafeLinkGoal}></goal-card>`,
-};
-
-/**
- * Text missing in English: switch the toolbar to English. The second paragraph and the status
- * label are shown in Swedish and carry `lang="sv"`, so that screen readers pronounce them right.
- */
-export const MissingTranslation: Story = {
-  render: () => html`<goal-card .goal=${partlyTranslatedGoal} .factors=${referenceFactors}></goal-card>`,
-};
-
-/** A very long title, with a very long word: it wraps and never scrolls sideways. */
-export const LongTitle: Story = {
-  render: () => html`<goal-card .goal=${longTitleGoal}></goal-card>`,
-};
-
-/** Heading level 3, for a card under a section's h2. */
-export const HeadingLevel3: Story = {
-  render: () => html`<goal-card heading-level="3" .goal=${referenceGoal}></goal-card>`,
-};
-
-/** For CMS editors: the goal in a child script; the heading and paragraph are fallback content. */
-export const ScriptChild: Story = {
-  render: () =>
-    html`<goal-card>
-      <script type="application/json">
-        { "title": { "sv": "Hållbar ekonomi", "en": "Sustainable finances" }, "status": { "level": "on-track" } }
-      </script>
-      <h2>Hållbar ekonomi</h2>
-    </goal-card>`,
-};
-
-/** Bad data (a status level that does not exist): a notice names `goal.status.level`; the fallback stays. */
-export const BadData: Story = {
-  render: () =>
-    html`<goal-card goal='{"title": "Hållbar ekonomi", "status": {"level": "great"}}'>
-      <h2>Hållbar ekonomi</h2>
-    </goal-card>`,
+export const KoladaIndicator: Story = {
+  name: 'Kolada indicator with trend',
+  render: () => html`<goal-card .goal=${koladaGoal}></goal-card>`,
 };

@@ -4,7 +4,10 @@ import type { TemplateResult } from 'lit';
 import { action } from 'storybook/actions';
 import { forgetVotes, rememberVote } from '../src/page-feedback/session.js';
 import { PageFeedback } from '../src/page-feedback/page-feedback.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { snippetOf } from '../src/data/snippet.js';
 import { comments, examples } from '../src/page-feedback/page-feedback.fixtures.js';
+import { pageFeedbackExamples } from '../src/page-feedback/page-feedback.examples.js';
 import type { FeedbackExample } from '../src/page-feedback/page-feedback.fixtures.js';
 
 /**
@@ -57,17 +60,20 @@ function logged(story: TemplateResult, id: string): TemplateResult {
     </details>`;
 }
 
-/** An element for one example, on a story's own page id, with the session's vote forgotten. */
-function feedback(example: FeedbackExample, page: string): TemplateResult {
-  forgetVotes(page);
-  return html`<page-feedback
-    page=${page}
-    comment=${example.comment ?? 'on-no'}
-    max-length=${example.maxLength ?? 1000}
-    contact-href=${example.contactHref ?? ''}
-    i18n=${example.i18n ? JSON.stringify(example.i18n) : ''}
-  ></page-feedback>`;
+/** The snippet of one example (from the examples list), on a story's own page id. */
+function snippet(setting: FeedbackExample, page: string): string {
+  const example = pageFeedbackExamples.examples.find((entry) => entry.name === setting.name)!;
+  return snippetOf('page-feedback', { attributes: { ...example.attributes, page } });
 }
+
+/** The element an editor would paste for one example, with the session's vote forgotten. */
+function feedback(setting: FeedbackExample, page: string): TemplateResult {
+  forgetVotes(page);
+  return html`${unsafeHTML(snippet(setting, page))}`;
+}
+
+/** "Show code": the snippet itself, not the story's event log around it. */
+const showsSnippet = (setting: FeedbackExample, page: string) => ({ docs: { source: { code: snippet(setting, page), language: 'html' } } });
 
 /** The element in the story, rendered. */
 async function element(canvas: HTMLElement): Promise<PageFeedback> {
@@ -84,17 +90,20 @@ async function click(el: PageFeedback, part: string): Promise<void> {
 /** Step 1: the question (the reference page's last line). The default: a comment is asked for after Nej. */
 export const Question: Story = {
   render: () => logged(feedback(examples.default, '/storybook/question'), 'log-question'),
+  parameters: showsSnippet(examples.default, '/storybook/question'),
 };
 
 /** Step 2 after Nej: the comment, with the notice about public records and personal data, and the contact link. */
 export const CommentStep: Story = {
   render: () => logged(feedback(examples.default, '/storybook/comment'), 'log-comment'),
+  parameters: showsSnippet(examples.default, '/storybook/comment'),
   play: async ({ canvasElement }) => click(await element(canvasElement), 'no'),
 };
 
 /** A comment over the limit: the count and an error say how much; nothing is cut. */
 export const CommentTooLong: Story = {
   render: () => logged(feedback(examples.short, '/storybook/too-long'), 'log-too-long'),
+  parameters: showsSnippet(examples.short, '/storybook/too-long'),
   play: async ({ canvasElement }) => {
     const el = await element(canvasElement);
     await click(el, 'no');
@@ -108,6 +117,7 @@ export const CommentTooLong: Story = {
 /** Step 3: the thanks, a status message that screen readers announce. */
 export const Thanks: Story = {
   render: () => logged(feedback(examples.default, '/storybook/thanks'), 'log-thanks'),
+  parameters: showsSnippet(examples.default, '/storybook/thanks'),
   play: async ({ canvasElement }) => click(await element(canvasElement), 'yes'),
 };
 
@@ -123,17 +133,20 @@ export const AlreadyAnswered: Story = {
 /** `comment="always"`: a comment is asked for after Ja too, with its own question. */
 export const CommentAlways: Story = {
   render: () => logged(feedback(examples.always, '/storybook/always'), 'log-always'),
+  parameters: showsSnippet(examples.always, '/storybook/always'),
   play: async ({ canvasElement }) => click(await element(canvasElement), 'yes'),
 };
 
 /** `comment="never"`: a vote, then thanks. */
 export const CommentNever: Story = {
   render: () => logged(feedback(examples.never, '/storybook/never'), 'log-never'),
+  parameters: showsSnippet(examples.never, '/storybook/never'),
 };
 
 /** The municipality's own words, through the `i18n` attribute. */
 export const OwnWords: Story = {
   render: () => logged(feedback(examples.override, '/storybook/override'), 'log-override'),
+  parameters: showsSnippet(examples.override, '/storybook/override'),
 };
 
 /**

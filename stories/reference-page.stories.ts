@@ -1,18 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import '../src/index.js';
 import { pickText } from '../src/data/localized-text.js';
-import '../src/goal-list/goal-list.js';
-import { referencePage, referenceSet, referenceTitles } from '../src/goal-list/goal-list.fixtures.js';
-import '../src/contact-status/contact-status.js';
-import { referenceContact } from '../src/contact-status/contact-status.fixtures.js';
-import '../src/page-feedback/page-feedback.js';
-import '../src/success-factors/success-factors.js';
-import { referenceFactors, referenceIntro } from '../src/success-factors/success-factors.fixtures.js';
+import { escapeText, snippetOf } from '../src/data/snippet.js';
+import type { ExampleSet } from '../src/data/snippet.js';
+import { contactStatusExamples } from '../src/contact-status/contact-status.examples.js';
+import { goalListExamples } from '../src/goal-list/goal-list.examples.js';
+import { referencePage } from '../src/goal-list/goal-list.fixtures.js';
+import { successFactorsExamples } from '../src/success-factors/success-factors.examples.js';
 
 /**
- * The reference page (Vara kommun, "Övergripande mål") composed of the elements, from the one
- * data file `data/vara-kommun.json`. Switch Svenska / English in the toolbar: the page's own
- * heading and lede come from the file's `page` texts, the rest from the elements.
+ * The reference page (Vara kommun, "Övergripande mål") composed of the elements, each pasted as
+ * its reference example's snippet: "Show code" is the page's whole body. Switch Svenska / English
+ * in the toolbar: the page's own heading and lede come from the file's `page` texts, the rest
+ * from the elements.
  *
  * The outline is the page's: h1 (the page), then h2 for the goal set's title, each goal, the
  * success factors, the contact centre and the feedback question. The contact centre's status is
@@ -25,25 +25,30 @@ export default meta;
 
 type Story = StoryObj;
 
+const reference = ({ tag, examples }: ExampleSet) =>
+  snippetOf(
+    tag,
+    examples.find((example) => example.name === 'Reference page')!,
+  );
+
+const body = (lang: string) =>
+  [
+    '<main>',
+    `<h1>${escapeText(pickText(referencePage.heading, lang).text)}</h1>`,
+    `<p>${escapeText(pickText(referencePage.lede, lang).text)}</p>`,
+    reference(goalListExamples),
+    reference(successFactorsExamples),
+    reference(contactStatusExamples),
+    '<page-feedback page="overgripande-mal" contact-href="/kontakta-oss"></page-feedback>',
+    '</main>',
+  ].join('\n');
+
 export const ReferencePage: Story = {
   name: 'Övergripande mål (Vara kommun)',
-  render: (_args, { globals }) => {
-    const lang = String(globals['locale'] ?? 'sv');
-    return html`<main>
-      <h1>${pickText(referencePage.heading, lang).text}</h1>
-      <p>${pickText(referencePage.lede, lang).text}</p>
-
-      <goal-list summary .goals=${referenceSet}>
-        <ul>
-          ${referenceTitles.map((title) => html`<li>${title}</li>`)}
-        </ul>
-      </goal-list>
-
-      <success-factors .factors=${referenceFactors} intro=${JSON.stringify(referenceIntro)}></success-factors>
-
-      <contact-status .contact=${referenceContact}></contact-status>
-
-      <page-feedback page="/overgripande-mal"></page-feedback>
-    </main>`;
+  render: (_args, { globals }) => body(String(globals['locale'] ?? 'sv')),
+  parameters: {
+    docs: {
+      source: { language: 'html', transform: (_code: string, { globals }: { globals: Record<string, string | undefined> }) => body(globals['locale'] ?? 'sv') },
+    },
   },
 };

@@ -307,7 +307,7 @@ describe('<goal-list>', () => {
         expect(await error).to.deep.equal({ code: 'required', path: 'goals[2].title', message: 'goals[2].title: is missing' });
         await el.updateComplete;
         expect(cards(el), 'no goal is shown as if the list were whole').to.have.length(0);
-        expect(textOf(notice(el))).to.equal('Innehållet kunde inte visas goals[2].title saknas.');
+        expect(textOf(notice(el))).to.equal('Innehållet kunde inte visas Mål 3: rubriken saknas.');
         expect(shadow(el).querySelector('slot')?.assignedElements()[0]?.tagName, 'fallback shown with the notice').to.equal('UL');
         expect(warnings.messages.filter((m) => m.includes('goals[2].title'))).to.deep.equal(['goal-list: goals[2].title: is missing']);
         await expect(el).to.be.accessible();
@@ -338,7 +338,7 @@ describe('<goal-list>', () => {
 
     it('recovers when good data is set; the notice is in English on an English page', async () => {
       const el = await fixture<GoalList>(html`<goal-list lang="en" goals="{oops"></goal-list>`);
-      expect(textOf(notice(el))).to.equal('The content could not be shown The data in goals is not valid JSON.');
+      expect(textOf(notice(el))).to.equal('The content could not be shown The goals (goals): the JSON is not valid. Check the quotes and commas.');
       await expect(el).to.be.accessible();
       el.goals = referenceSet;
       await rendered(el);

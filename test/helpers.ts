@@ -1,6 +1,22 @@
 /** Helpers shared by the element tests: warnings, errors and language. */
 import { expect, oneEvent } from '@open-wc/testing';
-import type { KommunErrorDetail } from '../src/lib/data-error.js';
+import type { DataErrorCode, KommunErrorDetail } from '../src/lib/data-error.js';
+import { dataErrorInWords } from '../src/data/error-words.js';
+import type { Translate } from '../src/data/error-words.js';
+import coreEn from '../src/base/locales/en.json';
+import coreSv from '../src/base/locales/sv.json';
+
+/** A translator over one locale file of the `core` namespace, as the element's `t` behaves with `defaultValue: ''`. */
+export function translateFrom(strings: object): Translate {
+  return (key, values = {}) => {
+    const found = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], strings);
+    return typeof found === 'string' ? found.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? '')) : '';
+  };
+}
+
+/** The words an editor's notice gives for an error (positions from 1), in Swedish or English. */
+export const noticeFor = (code: string, path: string, lang: 'sv' | 'en' = 'sv') =>
+  dataErrorInWords(code as DataErrorCode, path, translateFrom(lang === 'sv' ? coreSv : coreEn));
 
 /** Collects console.warn calls while `run` runs (and until `stop()` is called). */
 export function captureWarnings(): { messages: string[]; stop: () => void } {
@@ -73,7 +89,7 @@ export interface BadDataCase {
 
 /**
  * The shared contract for bad data in the element's JSON attribute: a visible notice naming
- * the path, `kommun-error` with code and path, exactly one console warning naming the element
+ * the place in words (positions from 1), `kommun-error` with code and path, exactly one console warning naming the element
  * and the path, nothing half-rendered (`content` finds what valid data would show), axe clean.
  */
 export function itRejectsBadData(
@@ -92,7 +108,7 @@ export function itRejectsBadData(
       try {
         expect(await error).to.include({ code, path });
         await el.updateComplete;
-        expect(textOf(shadow(el).querySelector('[part~="error"]'))).to.contain(path);
+        expect(textOf(shadow(el).querySelector('[part~="error"]'))).to.contain(noticeFor(code, path));
         expect(content(shadow(el)), 'nothing of the data is shown').to.not.be.ok;
         const mentions = warnings().filter((m) => m.includes(path));
         expect(mentions).to.have.length(1);
