@@ -91,7 +91,9 @@ export const isPostgresUrl = (db) => /^postgres(?:ql)?:\/\//i.test(db);
  */
 export async function openStore(db, options) {
   const postgres = isPostgresUrl(db);
-  const [driver, install] = postgres ? ['pg', 'pg@8'] : ['better-sqlite3', 'better-sqlite3@12'];
+  // better-sqlite3 13 needs Node 22 (on Node 20 it installs, then crashes): name the one that runs here.
+  const sqlite = Number(process.versions.node.split('.')[0]) >= 22 ? 'better-sqlite3@13' : 'better-sqlite3@12';
+  const [driver, install] = postgres ? ['pg', 'pg@8'] : ['better-sqlite3', sqlite];
   let module;
   try {
     module = postgres ? await import('./store-postgres.js') : await import('./store-sqlite.js');
