@@ -5,7 +5,6 @@
  * (test/receiver-plugin.js), and every answer is stored, once, as it was sent.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { registerLocale } from '../src/index.js';
 import type { FeedbackRecord } from '../src/lib/feedback/record.js';
 import { resetDeliveries } from '../src/lib/feedback/delivery.js';
@@ -14,20 +13,8 @@ import { forgetVotes } from '../src/page-feedback/session.js';
 import type { PageFeedback } from '../src/page-feedback/page-feedback.js';
 import sv from '../src/page-feedback/locales/sv.json';
 import { captureWarnings, shadow, until } from './helpers.js';
-
-interface Row {
-  id: string;
-  page: string;
-  comment: string | null;
-  lang: string;
-  submittedAt: string;
-}
-
-const receiver = {
-  reset: () => executeServerCommand<{ endpoint: string }, undefined>('feedback-receiver-reset'),
-  rows: () => executeServerCommand<Row[], undefined>('feedback-receiver-rows'),
-  posts: () => executeServerCommand<{ id?: string; status: number }[], undefined>('feedback-receiver-posts'),
-};
+import { receiver } from './receiver.js';
+import type { Row } from './receiver.js';
 
 async function rowWith(id: string, done: (row: Row) => boolean = () => true): Promise<Row> {
   const start = performance.now();
