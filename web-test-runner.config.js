@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { koladaPlugin } from './test/kolada-server.js';
 import { feedbackReceiverPlugin } from './test/receiver-plugin.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -48,7 +49,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   browsers: [chromium()],
-  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig }), feedbackReceiverPlugin()],
+  plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig }), feedbackReceiverPlugin(), koladaPlugin()],
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],

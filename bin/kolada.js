@@ -7,62 +7,12 @@
  * `next_url`). All or nothing: on any failure the file is left as it was.
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
+import { KOLADA_API, koladaFields, latestValues } from '../src/lib/kolada/kolada.js';
 
-export const KOLADA_API = 'https://api.kolada.se/v3';
+export { KOLADA_API };
 
-/** How many years back are asked for, and how long one request may take. */
-const YEARS_BACK = 10;
+/** How long the requests for one indicator may take. */
 const TIMEOUT_MS = 15_000;
-const MAX_PAGES = 50;
-
-/**
- * @typedef {{ kpi: string, municipality: string, gender?: 'T' | 'K' | 'M' }} KoladaRef
- * @typedef {{ kpi: string, municipality: string, period: number, values: { gender: string, status: string, value: number | null }[] }} KoladaRecord
- */
-
-/**
- * Every record of one query, following `next_url`.
- * @param {string} url
- * @param {typeof fetch} fetchImpl
- * @returns {Promise<KoladaRecord[]>}
- */
-async function allPages(url, fetchImpl) {
-  /** @type {KoladaRecord[]} */
-  const records = [];
-  /** @type {string | undefined | null} */
-  let next = url;
-  for (let page = 0; next; page++) {
-    if (page >= MAX_PAGES) throw new Error(`more than ${MAX_PAGES} pages from ${url}`);
-    const response = await fetchImpl(next, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json' } });
-    if (!response.ok) throw new Error(`${next} answered ${response.status} ${response.statusText}`.trim());
-    const body = /** @type {{ values?: unknown, next_url?: unknown }} */ (await response.json());
-    if (!Array.isArray(body.values)) throw new Error(`${next} did not answer in the Kolada v3 shape (no "values" list)`);
-    records.push(.../** @type {KoladaRecord[]} */ (body.values));
-    next = typeof body.next_url === 'string' && body.next_url ? new URL(body.next_url, next).href : undefined;
-  }
-  return records;
-}
-
-/**
- * The latest two years with a value for `ref`, newest first.
- * @param {KoladaRef} ref
- * @param {{ base?: string, fetch?: typeof fetch, year?: number }} options
- */
-export async function latestValues(ref, { base = KOLADA_API, fetch: fetchImpl = fetch, year = new Date().getUTCFullYear() } = {}) {
-  const years = Array.from({ length: YEARS_BACK }, (_, i) => year - i).join(',');
-  const path = `/data/kpi/${encodeURIComponent(ref.kpi)}/municipality/${encodeURIComponent(ref.municipality)}/year/${years}`;
-  const records = await allPages(`${base.replace(/\/$/, '')}${path}`, fetchImpl);
-  const gender = ref.gender ?? 'T';
-  return records
-    .filter((record) => record.kpi === ref.kpi && String(record.municipality) === ref.municipality)
-    .flatMap((record) => {
-      const found = record.values?.find((v) => v.gender === gender);
-      // A missing value (status "Missing", value null) is no value.
-      return found && found.status !== 'Missing' && typeof found.value === 'number' ? [{ year: Number(record.period), value: found.value }] : [];
-    })
-    .sort((a, b) => b.year - a.year)
-    .slice(0, 2);
-}
 
 /**
  * Fills every indicator with `kolada` in the goal set `data` (changed in place); the number filled.
@@ -81,13 +31,10 @@ export async function fillFromKolada(data, options = {}) {
       if (typeof ref?.kpi !== 'string' || !/^\d{4}$/.test(String(ref?.municipality ?? ''))) {
         throw new Error(`${path}: expected { "kpi": "N01951", "municipality": "1470" } (four digits)`);
       }
-      const [latest, before] = await latestValues(ref, options);
-      if (!latest) throw new Error(`${path}: Kolada has no value for ${ref.kpi} in ${ref.municipality}`);
-      indicator.value = latest.value;
-      indicator.year = latest.year;
-      if (before) indicator.previous = { value: before.value, year: before.year };
-      else delete indicator.previous;
-      indicator.source = 'Kolada';
+      const fields = koladaFields(await latestValues(ref, { ...options, signal: AbortSignal.timeout(TIMEOUT_MS) }));
+      if (!fields) throw new Error(`${path}: Kolada has no value for ${ref.kpi} in ${ref.municipality}`);
+      Object.assign(indicator, fields);
+      if (!fields.previous) delete indicator.previous;
       filled++;
     }
   }

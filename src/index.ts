@@ -19,7 +19,7 @@ export { registerLocale } from './base/i18n.js';
 export type { Strings } from './base/i18n.js';
 export { DataError } from './lib/data-error.js';
 export type { DataErrorCode, KommunErrorDetail } from './lib/data-error.js';
-export type { Contact, Factor, Goal, GoalLink, GoalSet, GoalStatus, Indicator, LocalizedText, StatusLevel } from './data/types.js';
+export type { Contact, Factor, Goal, GoalLink, GoalSet, GoalStatus, Indicator, KoladaRef, LocalizedText, PostalAddress, StatusLevel } from './data/types.js';
 export type {
   ContactInput,
   ContactSource,
@@ -28,6 +28,7 @@ export type {
   GoalInput,
   GoalSetInput,
   GoalsInput,
+  IndicatorFields,
   OpeningHoursInput,
   RegularHoursInput,
 } from './data/types.js';

@@ -367,6 +367,12 @@ describe('<goal-card>', () => {
         code: 'type',
         path: 'goal.indicators[0].value',
       },
+      {
+        name: 'an indicator with neither a value nor a Kolada reference',
+        value: '{"title": "Mål", "indicators": [{"label": "A", "unit": "%"}]}',
+        code: 'required',
+        path: 'goal.indicators[0].value',
+      },
       { name: 'a list instead of a goal', value: '[]', code: 'type', path: 'goal' },
     ];
     itRejectsBadData(

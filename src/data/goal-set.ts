@@ -51,17 +51,19 @@ const parseStatus: Validator<GoalStatus> = (value, path) => {
 
 const parseIndicator: Validator<Indicator> = (value, path) => {
   const object = record(value, path);
-  return dropUndefined({
+  const fields = dropUndefined({
     label: required(object, 'label', path, localizedText),
-    value: required(object, 'value', path, number),
     unit: optional(object, 'unit', path, localizedText),
     target: optional(object, 'target', path, number),
     year: optional(object, 'year', path, number),
     higherIsBetter: optional(object, 'higherIsBetter', path, boolean),
     source: optional(object, 'source', path, localizedText),
     previous: optional(object, 'previous', path, parsePrevious),
-    kolada: optional(object, 'kolada', path, parseKolada),
   });
+  // Kolada gives the value of an indicator that names it; any other needs its own.
+  const kolada = optional(object, 'kolada', path, parseKolada);
+  if (!kolada) return { ...fields, value: required(object, 'value', path, number) };
+  return dropUndefined({ ...fields, value: optional(object, 'value', path, number), kolada });
 };
 
 const parseKolada: Validator<NonNullable<Indicator['kolada']>> = (value, path) => {

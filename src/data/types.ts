@@ -1,8 +1,9 @@
 /** The JSON data shapes of SPEC.md ("Data in"). */
 import type { DayName, DayRange, OpeningException, OpeningHours, Period } from '../lib/hours/opening-hours.js';
+import type { KoladaRef } from '../lib/kolada/kolada.js';
 import type { LocalizedText } from '../lib/validate.js';
 
-export type { LocalizedText };
+export type { KoladaRef, LocalizedText };
 
 /** A success factor (framgångsfaktor). */
 export interface Factor {
@@ -20,10 +21,9 @@ export interface GoalStatus {
   label?: LocalizedText;
 }
 
-/** A measured value that tells how a goal is going. */
-export interface Indicator {
+/** What every indicator has, whether its value is written or comes from Kolada. */
+export interface IndicatorFields {
   label: LocalizedText;
-  value: number;
   unit?: LocalizedText;
   target?: number;
   year?: number;
@@ -32,9 +32,15 @@ export interface Indicator {
   source?: LocalizedText;
   /** An earlier value, shown as a trend in words ("Bättre än 2023 (71 %)"). */
   previous?: { value: number; year: number };
-  /** Where `kommun-elements kolada` fills the value from: a Kolada KPI for a municipality (four digits, 1470 = Vara). */
-  kolada?: { kpi: string; municipality: string; gender?: 'T' | 'K' | 'M' };
 }
+
+/**
+ * A measured value that tells how a goal is going: its `value`, or a `kolada` reference (a KPI
+ * for a municipality, four digits, 1470 = Vara) that gives it, or both. `kommun-elements kolada`
+ * writes Kolada's latest figures into the file; `kolada-live` fetches them in the browser, the
+ * written value shown meanwhile. An indicator with neither shows its value as missing.
+ */
+export type Indicator = IndicatorFields & ({ value: number; kolada?: KoladaRef } | { value?: number; kolada: KoladaRef });
 
 export interface GoalLink {
   href: string;
@@ -134,6 +140,10 @@ export interface ContactInput {
   email?: string;
   text?: LocalizedText;
   hours?: OpeningHoursInput;
+  /** The visiting address, for JSON-LD: one line, or schema.org PostalAddress fields. */
+  address?: string | PostalAddress;
+  /** The office's web page (absolute http(s) URL), for JSON-LD. */
+  url?: string;
 }
 
 /** A goal set as written: one data file for a whole page (every part optional; each element reads its own). */

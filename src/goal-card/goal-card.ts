@@ -9,6 +9,7 @@ import type { Factor, FactorInput, GoalInput } from '../data/types.js';
 import { DataError } from '../lib/data-error.js';
 import { list } from '../lib/validate.js';
 import { goalStyles } from './goal-card.styles.js';
+import { KoladaFigures } from './kolada-figures.js';
 import { CARD_MARKUP, LinkWarnings, focusHeading, headingId, renderGoal } from './goal-render.js';
 
 /**
@@ -28,7 +29,7 @@ import { CARD_MARKUP, LinkWarnings, focusHeading, headingId, renderGoal } from '
  *
  * @slot - Fallback content (for example the goal's title and text as plain HTML), shown until the data renders and when scripts fail.
  *
- * @fires kommun-error - The data could not be used. `detail: { code, message, path }`.
+ * @fires kommun-error - The data could not be used, or (with `kolada-live`) Kolada's figures could not be fetched. `detail: { code, message, path }`.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart article - The `<article>`.
@@ -77,11 +78,30 @@ export class GoalCard extends KommunElement {
   @property({ attribute: 'heading-level', type: Number })
   headingLevel = 2;
 
+  /**
+   * Fetches the figures of indicators that name a Kolada KPI (`"kolada": {"kpi", "municipality"}`)
+   * from Kolada in the browser: the latest value and year, the year before as a trend, "Källa: Kolada".
+   * The written values show meanwhile, and stay if Kolada does not answer within 8 s. The page's
+   * CSP must allow `connect-src https://api.kolada.se`.
+   */
+  @property({ attribute: 'kolada-live', type: Boolean })
+  koladaLive = false;
+
+  /** The Kolada API's base URL for `kolada-live` (default `https://api.kolada.se/v3`): a mirror or a test server. */
+  @property({ attribute: 'kolada-api' })
+  koladaApi: string | undefined;
+
   private readonly data = new DataSource(this, {
     attribute: 'goal',
     property: () => this.goal,
     src: () => undefined,
     parse: parseGoal,
+  });
+
+  private readonly kolada = new KoladaFigures(this, {
+    live: () => this.koladaLive,
+    api: () => this.koladaApi,
+    goals: () => (this.data.value ? [{ goal: this.data.value, path: 'goal' }] : []),
   });
 
   private knownFactors: Factor[] = [];
@@ -118,7 +138,7 @@ export class GoalCard extends KommunElement {
   protected override renderContent(): unknown {
     const { value: goal, error } = this.data;
     if (!goal) return [this.renderError(error), this.renderFallback()];
-    return renderGoal(goal, this.knownFactors, {
+    return renderGoal(this.kolada.apply(goal), this.knownFactors, {
       t: (key, values) => this.t(key, values),
       lang: this.contextLang,
       uiLang: this.uiLang,

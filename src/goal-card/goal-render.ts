@@ -179,7 +179,7 @@ function renderIndicator(indicator: Indicator, hasTarget: boolean, hasYear: bool
       <span lang=${label.lang ?? nothing}>${label.text}</span>
       ${source ? html`<span class="source">${t('indicators.source')} <span lang=${source.lang ?? nothing}>${source.text}</span></span>` : nothing}
     </th>
-    ${cell('value', formatQuantity(indicator.value, unit, uiLang), t, undefined, renderTrend(indicator, unit, context))}
+    ${cell('value', indicator.value === undefined ? undefined : formatQuantity(indicator.value, unit, uiLang), t, undefined, renderTrend(indicator, unit, context))}
     ${hasTarget ? cell('target', indicator.target === undefined ? undefined : formatQuantity(indicator.target, unit, uiLang), t) : nothing}
     ${hasYear ? cell('year', indicator.year === undefined ? undefined : String(indicator.year), t) : nothing}
     ${hasTarget ? cell('standing', where && t(`indicators.${where}`), t, where, renderBar(indicator)) : nothing}

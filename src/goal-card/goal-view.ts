@@ -14,9 +14,9 @@ import { slug } from '../lib/validate.js';
  */
 export type Standing = 'met' | 'notMet';
 
-/** The indicator's standing, or undefined when it has no target to stand against. */
+/** The indicator's standing, or undefined when it has no value or no target to stand against. */
 export function standing({ value, target, higherIsBetter = true }: Pick<Indicator, 'value' | 'target' | 'higherIsBetter'>): Standing | undefined {
-  if (target === undefined) return undefined;
+  if (value === undefined || target === undefined) return undefined;
   return (higherIsBetter ? value >= target : value <= target) ? 'met' : 'notMet';
 }
 
@@ -26,9 +26,9 @@ export interface Trend {
   direction: 'up' | 'down' | 'same';
 }
 
-/** The indicator's trend, or undefined without a previous value. */
+/** The indicator's trend, or undefined without a value and a previous one. */
 export function trend({ value, previous, higherIsBetter = true }: Pick<Indicator, 'value' | 'previous' | 'higherIsBetter'>): Trend | undefined {
-  if (!previous) return undefined;
+  if (value === undefined || !previous) return undefined;
   if (value === previous.value) return { verdict: 'unchanged', direction: 'same' };
   const up = value > previous.value;
   return { verdict: up === higherIsBetter ? 'better' : 'worse', direction: up ? 'up' : 'down' };
@@ -39,7 +39,7 @@ export function trend({ value, previous, higherIsBetter = true }: Pick<Indicator
  * of the two (to the value's side, for a negative one), so that both fit.
  */
 export function barScale({ value, target }: Pick<Indicator, 'value' | 'target'>): { value: number; target: number } | undefined {
-  if (target === undefined) return undefined;
+  if (value === undefined || target === undefined) return undefined;
   const end = Math.max(Math.abs(value), Math.abs(target));
   if (end === 0) return { value: 0, target: 0 };
   return { value: Math.abs(value) / end, target: Math.abs(target) / end };

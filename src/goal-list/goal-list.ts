@@ -12,6 +12,7 @@ import type { Goal, GoalsInput, LocalizedText } from '../data/types.js';
 import { GoalCard } from '../goal-card/goal-card.js';
 import { goalStyles } from '../goal-card/goal-card.styles.js';
 import { LIST_MARKUP, LinkWarnings, focusHeading, headingId, renderGoal } from '../goal-card/goal-render.js';
+import { KoladaFigures } from '../goal-card/kolada-figures.js';
 import type { GoalContext } from '../goal-card/goal-render.js';
 import { goalHref, goalIdFromHash, goalListFrom, setTitleLevel } from './goal-list-data.js';
 import { goalListStyles } from './goal-list.styles.js';
@@ -63,7 +64,7 @@ function inDocumentOrder<T extends Node>(nodes: Iterable<T>): T[] {
  *
  * @slot - Fallback content (for example a plain `<ul>` of the goal titles), shown until the data renders, when scripts fail, and with the notice when the data is bad.
  *
- * @fires kommun-error - The data could not be used. `detail: { code, message, path }`.
+ * @fires kommun-error - The data could not be used, or (with `kolada-live`) Kolada's figures could not be fetched. `detail: { code, message, path }`.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart title - The goal set's title.
@@ -97,6 +98,7 @@ function inDocumentOrder<T extends Node>(nodes: Iterable<T>): T[] {
 export class GoalList extends KommunElement {
   static override styles: CSSResultGroup = [baseStyles, goalStyles, goalListStyles];
   protected static override namespace = 'goal-list';
+  protected static override alsoNamespaces = ['goal-card'];
   protected static override dataAttributes = ['goals'];
   /** How `kommun-elements render` pre-renders it. @internal */
   static override ssr = { data: 'goals', src: true };
@@ -124,11 +126,30 @@ export class GoalList extends KommunElement {
   @property({ reflect: true })
   layout: 'list' | 'grid' = 'list';
 
+  /**
+   * Fetches the figures of indicators that name a Kolada KPI (`"kolada": {"kpi", "municipality"}`)
+   * from Kolada in the browser: the latest value and year, the year before as a trend, "Källa: Kolada".
+   * The written values show meanwhile, and stay if Kolada does not answer within 8 s. The page's
+   * CSP must allow `connect-src https://api.kolada.se`.
+   */
+  @property({ attribute: 'kolada-live', type: Boolean })
+  koladaLive = false;
+
+  /** The Kolada API's base URL for `kolada-live` (default `https://api.kolada.se/v3`): a mirror or a test server. */
+  @property({ attribute: 'kolada-api' })
+  koladaApi: string | undefined;
+
   private readonly data = new DataSource(this, {
     attribute: 'goals',
     property: () => this.goals,
     src: () => this.src,
     parse: goalListFrom,
+  });
+
+  private readonly kolada = new KoladaFigures(this, {
+    live: () => this.koladaLive,
+    api: () => this.koladaApi,
+    goals: () => this.data.value?.goals.map((goal, i) => ({ goal, path: `goals[${i}]` })) ?? [],
   });
 
   private readonly warnings = new LinkWarnings(this);
@@ -218,7 +239,7 @@ export class GoalList extends KommunElement {
     // Validated once, with the goals (goalListFrom): nothing here checks a goal again.
     const factors = set?.successFactors ?? [];
     const context: Omit<GoalContext, 'ids' | 'path'> = {
-      t: (key, values) => this.t(`goal-card:${key}`, values),
+      t: (key, values) => this.t(key, values),
       lang: this.contextLang,
       uiLang: this.uiLang,
       level,
@@ -229,7 +250,7 @@ export class GoalList extends KommunElement {
       ${set?.title ? this.renderTitle(set.title, setTitleLevel(level)) : nothing} ${this.renderText(set?.intro, 'intro')}
       ${this.summary ? this.renderSummary(goals) : nothing} ${this.renderText(set?.note, 'note')}
       <ul class="goals" part="list" role="list">
-        ${goals.map((goal, i) => renderGoal(goal, factors, { ...context, ids: goalIds(i), path: `goals[${i}]` }))}
+        ${goals.map((goal, i) => renderGoal(this.kolada.apply(goal), factors, { ...context, ids: goalIds(i), path: `goals[${i}]` }))}
       </ul>
     `;
   }

@@ -3,47 +3,25 @@
 // command's tests (npm run test:ssr): node --test test/ssr/kolada.test.mjs
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { koladaDataUrl, koladaFields, latestTwo } from '../../src/lib/kolada/kolada.js';
+import { startKoladaServer } from '../kolada-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const record = (period, value, status = '') => ({
-  kpi: 'N01951',
-  municipality: '1470',
-  period,
-  values: [
-    { gender: 'K', status: '', value: 1, count: 1 },
-    { gender: 'T', status, value, count: 1 },
-  ],
-});
-
 let server;
 let base;
-const requests = [];
 before(async () => {
-  server = createServer((request, response) => {
-    requests.push(request.url);
-    const send = (status, body) => {
-      response.writeHead(status, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(body));
-    };
-    if (request.url.startsWith('/fail/')) return send(503, { error: 'unavailable' });
-    if (!/^\/v3\/data\/kpi\/N01951\/municipality\/1470\/year\/[\d,]+$/.test(request.url.split('?')[0])) return send(404, {});
-    // Two pages; the newest year is missing and must be skipped.
-    if (request.url.includes('page=2')) return send(200, { count: 4, values: [record(2022, 69.5), record(2021, 68)], previous_url: null, next_url: null });
-    return send(200, { count: 4, values: [record(2024, null, 'Missing'), record(2023, 71)], next_url: `${base}/v3${request.url.slice(3)}?page=2` });
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
+  server = await startKoladaServer();
+  base = server.base;
 });
 after(() => server.close());
 
 const goalSet = () => ({
-  goals: [{ title: 'Mål', indicators: [{ label: 'Andel', value: 0, unit: '%', kolada: { kpi: 'N01951', municipality: '1470', gender: 'T' } }] }],
+  goals: [{ title: 'Mål', indicators: [{ label: 'Andel', unit: '%', kolada: { kpi: 'N01951', municipality: '1470', gender: 'T' } }] }],
 });
 
 function run(args) {
@@ -54,6 +32,62 @@ function run(args) {
     child.on('close', (code) => resolve({ code, stderr }));
   });
 }
+
+describe('the Kolada client (shared by the command and kolada-live)', () => {
+  const ref = { kpi: 'N01951', municipality: '1470' };
+  const of = (period, values, kpi = 'N01951', municipality = '1470') => ({ kpi, municipality, period, values });
+  const all = (value, status = '') => [{ gender: 'T', status, value, count: 1 }];
+  const cases = [
+    [
+      'newest first, two at most',
+      [of(2021, all(1)), of(2023, all(3)), of(2022, all(2))],
+      ref,
+      [
+        { year: 2023, value: 3 },
+        { year: 2022, value: 2 },
+      ],
+    ],
+    ['a missing value is passed over', [of(2024, all(null, 'Missing')), of(2023, all(3))], ref, [{ year: 2023, value: 3 }]],
+    ['"Missing" with a number is still missing', [of(2024, all(9, 'Missing')), of(2023, all(3))], ref, [{ year: 2023, value: 3 }]],
+    [
+      'other KPIs and municipalities are not ours',
+      [of(2023, all(3), 'N00000'), of(2022, all(2), 'N01951', '1480'), of(2021, all(1))],
+      ref,
+      [{ year: 2021, value: 1 }],
+    ],
+    ['a numeric municipality id matches', [{ ...of(2023, all(3)), municipality: 1470 }], ref, [{ year: 2023, value: 3 }]],
+    ['gender K picks the women’s value', [of(2023, [...all(3), { gender: 'K', status: '', value: 4 }])], { ...ref, gender: 'K' }, [{ year: 2023, value: 4 }]],
+    ['no value of the gender asked for', [of(2023, all(3))], { ...ref, gender: 'M' }, []],
+    ['broken records are passed over', [null, 'x', of(2023, 'nope'), of('år', all(3)), of(2022, all(2))], ref, [{ year: 2022, value: 2 }]],
+  ];
+  for (const [name, records, asked, expected] of cases) {
+    it(`latestTwo: ${name}`, () => assert.deepEqual(latestTwo(records, asked), expected));
+  }
+
+  it('koladaDataUrl asks for the ten years up to the given one, the KPI and municipality escaped', () => {
+    assert.equal(
+      koladaDataUrl({ kpi: 'N0/1', municipality: '1470' }, 'http://x/v3/', 2026),
+      'http://x/v3/data/kpi/N0%2F1/municipality/1470/year/2026,2025,2024,2023,2022,2021,2020,2019,2018,2017',
+    );
+  });
+
+  it('koladaFields: value, year, previous and the source; nothing without a value', () => {
+    assert.deepEqual(
+      koladaFields([
+        { year: 2023, value: 71 },
+        { year: 2022, value: 69.5 },
+      ]),
+      {
+        value: 71,
+        year: 2023,
+        previous: { value: 69.5, year: 2022 },
+        source: 'Kolada',
+      },
+    );
+    assert.deepEqual(koladaFields([{ year: 2023, value: 71 }]), { value: 71, year: 2023, previous: undefined, source: 'Kolada' });
+    assert.equal(koladaFields([]), undefined);
+  });
+});
 
 describe('kommun-elements kolada', () => {
   let dir;
@@ -76,7 +110,7 @@ describe('kommun-elements kolada', () => {
       source: 'Kolada',
     });
     assert.ok(
-      requests.some((url) => url.includes('page=2')),
+      server.requests.some((url) => url.includes('page=2')),
       'the second page was read',
     );
   });

@@ -24,6 +24,9 @@ list.goals = { title: 'Mål 2024', goals: [{ title: 'Hållbar ekonomi' }] };
 list.goals = '[{"title": "Mål"}]';
 card.goal = { title: 'Hållbar ekonomi', status: { level: 'on-track' }, indicators: [{ label: 'Andel', value: 3, target: 5 }] };
 card.factors = ['Folkhälsa', { label: 'Dialog' }];
+// An indicator whose value Kolada gives: `kolada` instead of `value`; a contact's address and url for JSON-LD.
+card.goal = { title: 'Mål', indicators: [{ label: 'Andel', unit: '%', kolada: { kpi: 'N01951', municipality: '1470' } }] };
+contact.contact = { name: 'Kontaktcenter', address: { streetAddress: 'Torggatan 19', addressLocality: 'Vara' }, url: 'https://www.vara.se/kontakt' };
 factors.factors = ['Folkhälsa', { id: 'samverkan', label: { sv: 'Samverkan', en: 'Collaboration' } }];
 factors.factors = { successFactors: ['Folkhälsa'], successFactorsIntro: 'Områden som är viktiga.' };
 contact.contact = { name: 'Kontaktcenter', phone: '0512-310 00', hours: { regular: [{ days: ['mon-thu', 'fri'], opens: '8.00', closes: '16:30' }] } };
@@ -52,6 +55,8 @@ card.goal = { titel: 'Mål' };
 card.goal = { title: 'Mål', status: { level: 'great' } };
 // @ts-expect-error an indicator's value is a number
 card.goal = { title: 'Mål', indicators: [{ label: 'Andel', value: '3' }] };
+// @ts-expect-error an indicator without `kolada` needs its value
+card.goal = { title: 'Mål', indicators: [{ label: 'Andel', unit: '%' }] };
 // @ts-expect-error a factor needs a label
 factors.factors = [{ id: 'folkhalsa' }];
 // @ts-expect-error a number is not a factor
