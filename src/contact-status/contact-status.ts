@@ -477,7 +477,6 @@ export class ContactStatus extends KommunElement {
   }
 }
 
-/** A Contact, or a goal set's `contact`; a value that holds no contact at all is an error rather than an empty box. */
 /** The JSON-LD script the element (and `kommun-elements render`) puts in its light DOM. */
 const JSON_LD_SCRIPT = 'script[type="application/ld+json"][data-kommun-json-ld]';
 
@@ -513,6 +512,7 @@ function setScriptText(script: HTMLScriptElement, text: string): boolean {
   return true;
 }
 
+/** A Contact, or a goal set's `contact`; a value that holds no contact at all is an error rather than an empty box. */
 function readContact(raw: unknown, path: string): ContactParts {
   const parts = contactPartsFrom(raw, path);
   if (Object.keys(parts.contact).length === 0 && !parts.hoursError) {

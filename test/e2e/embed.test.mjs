@@ -72,6 +72,39 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
   });
 });
 
+describe('Trusted Types whose trusted-types directive does not name kommun-elements', () => {
+  it('shows the contact centre without JSON-LD and throws nothing; the only report is the refused policy', async () => {
+    const { page, messages } = await open('/test/e2e/pages/csp-lit-only/index.html');
+    const [withJsonLd, without] = await shown(page);
+    assert.match(withJsonLd.text, /Kontaktcenter.*Stängt · Öppnar måndag 28 sep\. kl\. 08\.00/);
+    assert.equal(without.text, withJsonLd.text);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('script[type="application/ld+json"]').length), 0);
+    assert.deepEqual(
+      messages.filter((m) => m.type === 'pageerror' || m.type === 'warn' || m.type === 'warning'),
+      [],
+    );
+    // The browser tells the page's owner, once, that kommun-elements asked for a policy (the
+    // way Trusted Types is meant to be configured); the element itself says nothing.
+    assert.deepEqual(await page.evaluate(() => window.__violations), ['trusted-types: trusted-types-policy']);
+    const refusals = messages.filter((m) => m.type === 'error');
+    assert.equal(refusals.length, 1, JSON.stringify(refusals));
+    assert.match(refusals[0].text, /TrustedTypePolicy named 'kommun-elements'/);
+    await page.close();
+  });
+
+  it('with no-json-ld nothing asks for a policy: no report at all', async () => {
+    const { page, messages } = await open('/test/e2e/pages/csp-lit-only/no-json-ld.html');
+    const [contact] = await shown(page);
+    assert.match(contact.text, /Kontaktcenter.*Stängt/);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(
+      messages.filter((m) => m.type === 'pageerror' || m.type === 'error'),
+      [],
+    );
+    await page.close();
+  });
+});
+
 describe('the library loaded twice', () => {
   it('does not throw, warns once naming the version, and the elements work', async () => {
     const { page, messages } = await open('/test/e2e/pages/twice.html');

@@ -14,7 +14,16 @@ const TYPES = {
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
-/** Serves `root`; a page under a `csp/` folder gets STRICT_CSP. Returns { url, close }. */
+/**
+ * The policy of a page by its folder: `csp/` STRICT_CSP; `csp-lit-only/` the same with a
+ * `trusted-types` directive that names Lit's policy but not ours (kommun-elements).
+ */
+const POLICIES = [
+  ['/csp/', STRICT_CSP],
+  ['/csp-lit-only/', `${STRICT_CSP}; trusted-types lit-html`],
+];
+
+/** Serves `root`, each page with the policy of its folder (POLICIES). Returns { url, close }. */
 export async function startStaticServer(root) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -30,7 +39,8 @@ export async function startStaticServer(root) {
     try {
       const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-      if (path.includes('/csp/')) headers['content-security-policy'] = STRICT_CSP;
+      const policy = POLICIES.find(([folder]) => path.includes(folder))?.[1];
+      if (policy) headers['content-security-policy'] = policy;
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
