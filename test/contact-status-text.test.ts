@@ -12,7 +12,7 @@ import '../src/contact-status/contact-status.js';
 
 /** The wording the element uses in a language. */
 function wording(lang: 'sv' | 'en'): Wording {
-  const t = translator(lang, 'contact-status', undefined);
+  const t = translator(lang, ['contact-status'], undefined);
   return { locale: lang, t: (key, values) => t(key, values) };
 }
 const sv = wording('sv');

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/success-factors/success-factors.js';
 import type { SuccessFactors } from '../src/success-factors/success-factors.js';
-import { shadow, textOf, until } from './helpers.js';
+import { captureWarnings, shadow, textOf, until } from './helpers.js';
 
 const items = (el: Element) => [...shadow(el).querySelectorAll('li')].map((li) => textOf(li));
 const heading = (el: Element) => textOf(shadow(el).querySelector('[part="heading"]'));
@@ -152,6 +152,48 @@ describe('the element base', () => {
       await overridden!.updateComplete;
       expect(heading(overridden!)).to.equal('Detta gör oss starka', 'a plain-string override holds in every language');
       expect(heading(plain!)).to.equal('Framgångsfaktorer');
+    });
+
+    it('identical overrides show alike on every element that has them, other ones their own', async () => {
+      const ours = JSON.stringify({ heading: { sv: 'Våra faktorer', en: 'Our factors' } });
+      const outer = await fixture<HTMLDivElement>(
+        html`<div>
+          <success-factors i18n=${ours} .factors=${['Kultur']}></success-factors>
+          <success-factors i18n=${ours} .factors=${['Kultur']}></success-factors>
+          <success-factors i18n='{"heading": "Andra faktorer"}' .factors=${['Kultur']}></success-factors>
+          <success-factors lang="en" i18n=${ours} .factors=${['Kultur']}></success-factors>
+        </div>`,
+      );
+      const elements = [...outer.querySelectorAll('success-factors')];
+      await Promise.all(elements.map((el) => el.updateComplete));
+      expect(elements.map(heading)).to.deep.equal(['Våra faktorer', 'Våra faktorer', 'Andra faktorer', 'Our factors']);
+      elements[0]!.lang = 'en';
+      await elements[0]!.updateComplete;
+      expect(elements.map(heading)).to.deep.equal(['Our factors', 'Våra faktorer', 'Andra faktorer', 'Our factors']);
+      await expect(outer).to.be.accessible();
+    });
+
+    it('nests built-in strings with $t() in an override; one nesting itself shows the built-in text, with a warning', async () => {
+      const warnings = captureWarnings();
+      try {
+        const outer = await fixture<HTMLDivElement>(
+          html`<div>
+            <success-factors i18n='{"heading": "$t(success-factors:heading) i Vara"}' .factors=${['Kultur']}></success-factors>
+            <success-factors i18n='{"heading": "Om $t(heading)"}' .factors=${['Kultur']}></success-factors>
+          </div>`,
+        );
+        const [nesting, looping] = [...outer.querySelectorAll('success-factors')];
+        await Promise.all([nesting!.updateComplete, looping!.updateComplete]);
+        expect(heading(nesting!)).to.equal('Framgångsfaktorer i Vara');
+        expect(heading(looping!)).to.equal('Framgångsfaktorer');
+        expect(warnings.messages.filter((message) => message.includes('i18n.heading') && message.includes('nests itself'))).to.have.length(1);
+        nesting!.lang = 'en';
+        await nesting!.updateComplete;
+        expect(heading(nesting!)).to.equal('Success factors i Vara');
+        await expect(outer).to.be.accessible();
+      } finally {
+        warnings.stop();
+      }
     });
   });
 });

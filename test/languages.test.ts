@@ -303,6 +303,111 @@ describe('languages a municipality registers', () => {
   });
 });
 
+describe('overrides (the i18n attribute) in every language', () => {
+  let errors: ReturnType<typeof captureErrors>;
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    errors = captureErrors();
+    warnings = captureWarnings();
+  });
+  afterEach(() => {
+    errors.stop();
+    warnings.stop();
+  });
+
+  const counter = (el: PageFeedback) => textOf($(el, '[part="counter"]'));
+  async function type(el: PageFeedback, text: string): Promise<void> {
+    const field = $<HTMLTextAreaElement>(el, 'textarea')!;
+    field.value = text;
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+  }
+
+  it('plural forms: i18next picks them, `_zero` too, from strings and from language maps', async () => {
+    const overrides = {
+      remaining_zero: 'Nothing left',
+      remaining_one: { en: 'One left', sv: 'Ett tecken kvar' },
+      remaining_other: { en: '{{count}} left' },
+      over: { en: '{{count}} too many' },
+    };
+    const el = await fixture<PageFeedback>(
+      html`<page-feedback lang="en" page=${`/overrides/${++pages}`} max-length="10" i18n=${JSON.stringify(overrides)}></page-feedback>`,
+    );
+    $<HTMLButtonElement>(el, 'button[part~="no"]')!.click();
+    await el.updateComplete;
+    expect(counter(el)).to.equal('10 left');
+    await type(el, 'x'.repeat(9));
+    expect(counter(el)).to.equal('One left');
+    await type(el, 'x'.repeat(10));
+    expect(counter(el)).to.equal('Nothing left');
+    await type(el, 'x'.repeat(12));
+    expect(counter(el)).to.equal('2 too many');
+    await expect(el).to.be.accessible();
+    await type(el, 'x'.repeat(9));
+    el.lang = 'sv';
+    await el.updateComplete;
+    expect(counter(el)).to.equal('Ett tecken kvar');
+    await type(el, 'x'.repeat(5));
+    expect(counter(el), 'no Swedish `_other` override: the built-in one').to.equal('Du har 5 tecken kvar');
+    expect(errors.messages).to.deep.equal([]);
+  });
+
+  it('an override for Swedish only: every other language shows its own built-in string, a registered one too', async () => {
+    registerLocale('smn', { 'success-factors': { heading: 'Heading in smn' } });
+    const overrides = JSON.stringify({ heading: { sv: 'Våra faktorer' } });
+    for (const [lang, words] of [
+      ['sv', 'Våra faktorer'],
+      ['sv-FI', 'Våra faktorer'],
+      ['en', 'Success factors'],
+      ['fi', FINNISH.heading],
+      ['ar', ARABIC.heading],
+      ['smn', 'Heading in smn'],
+    ] as const) {
+      const el = await fixture<SuccessFactors>(html`<success-factors lang=${lang} i18n=${overrides} .factors=${referenceFactors}></success-factors>`);
+      expect(textOf($(el, '[part="heading"]')), lang).to.equal(words);
+    }
+    const feedback = await fixture<PageFeedback>(
+      html`<page-feedback lang="en" page=${`/overrides/${++pages}`} i18n='{"question": {"sv": "Fick du hjälp?"}}'></page-feedback>`,
+    );
+    expect(textOf($(feedback, '[part="question"] [part="heading"]'))).to.equal('Did the information on this page help you?');
+    await expect(feedback).to.be.accessible();
+    expect(errors.messages).to.deep.equal([]);
+  });
+
+  it('a language registered later: its overrides win over its strings, and strings added again are seen', async () => {
+    const overrides = JSON.stringify({ heading: { sv: 'Våra faktorer', sms: 'Our factors in sms' } });
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="sms">
+        <success-factors i18n=${overrides} .factors=${referenceFactors}></success-factors>
+        <success-factors i18n='{"heading": "The same in every language"}' .factors=${referenceFactors}></success-factors>
+        <success-factors .factors=${referenceFactors}></success-factors>
+        <page-feedback page=${`/overrides/${++pages}`} i18n='{"no": "No in sms, overridden"}'></page-feedback>
+      </div>`,
+    );
+    const [mapped, leaf, plain, feedback] = [...page.children] as SuccessFactors[];
+    const headings = () => [mapped!, leaf!, plain!].map((el) => textOf($(el, '[part="heading"]')));
+    const settled = async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      for (const el of page.children) await (el as SuccessFactors).updateComplete;
+    };
+    const question = () => textOf($(feedback!, '[part="question"] [part="heading"]'));
+    const no = () => textOf($(feedback!, 'button[part~="no"]'));
+    expect(headings()).to.deep.equal(['Våra faktorer', 'The same in every language', 'Framgångsfaktorer']);
+
+    registerLocale('sms', { 'success-factors': { heading: 'Heading in sms' }, 'page-feedback': { question: 'Question in sms' } });
+    await settled();
+    expect(headings()).to.deep.equal(['Our factors in sms', 'The same in every language', 'Heading in sms']);
+    expect(base(mapped!).lang).to.equal('sms');
+    expect([question(), no()]).to.deep.equal(['Question in sms', 'No in sms, overridden']);
+
+    registerLocale('sms', { 'page-feedback': { question: 'Another question in sms', no: 'No in sms' } });
+    await settled();
+    expect([question(), no()]).to.deep.equal(['Another question in sms', 'No in sms, overridden']);
+    await expect(page).to.be.accessible();
+    expect(errors.messages).to.deep.equal([]);
+  });
+});
+
 describe('a language switch at run time', () => {
   it('sv → fi → ar → en: every element on the page follows, including those already there', async () => {
     const page = await fixture<HTMLDivElement>(

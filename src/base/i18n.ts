@@ -4,7 +4,7 @@
  * so a per-element bundle carries only its own strings.
  */
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
-import { intlLocale, validTag } from '../lib/intl-locale.js';
+import { validTag } from '../lib/intl-locale.js';
 import { DEFAULT_LANGUAGE, normalizeLanguage } from '../lib/language-tag.js';
 import coreAr from './locales/ar.json';
 import coreEn from './locales/en.json';
@@ -53,7 +53,12 @@ export function registerLocale(lang: string, resources: Record<string, Strings>)
   const tag = normalizeLanguage(lang);
   for (const [namespace, strings] of Object.entries(resources)) {
     const flat = flatten(strings);
-    for (const key of nestingCycles(tag, namespace, flat)) flat.delete(key);
+    const cycles = nestingCycles(tag, namespace, flat, {
+      scope: (ns) => [ns, 'core'],
+      warn: (cycle) =>
+        console.warn(`kommun-elements: registerLocale("${tag}"): ${cycle.join(' → ')} nests itself through $t(); the Swedish text is shown instead`),
+    });
+    for (const key of cycles) flat.delete(key);
     i18n.addResources(tag, namespace, Object.fromEntries(flat));
     reportMissingKeys(tag, namespace);
   }
@@ -77,13 +82,17 @@ function flatten(strings: Strings, prefix = '', into = new Map<string, string>()
   return into;
 }
 
+/** `remaining_one` → `remaining`. */
+function pluralBase(key: string): string {
+  return key.replace(/_(zero|one|two|few|many|other)$/, '');
+}
+
 const reported = new Set<string>();
 
 /** Warns once for each key of the Swedish strings of `namespace` that a registered language lacks. */
 function reportMissingKeys(lang: string, namespace: string): void {
   if ((BUILT_IN_LANGUAGES as readonly string[]).includes(lang) || !i18n.hasResourceBundle(lang, namespace)) return;
   const own = flatten(i18n.getResourceBundle(lang, namespace) as Strings);
-  const pluralBase = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
   const ownBases = new Set([...own.keys()].map(pluralBase));
   const missing = [...flatten(i18n.getResourceBundle(DEFAULT_LANGUAGE, namespace) as Strings).keys()]
     .map(pluralBase)
@@ -97,11 +106,19 @@ function reportMissingKeys(lang: string, namespace: string): void {
 
 const NESTED = /\$t\(\s*([^,)\s]+)/g;
 
+/** How the strings checked by nestingCycles are looked up, and how a cycle is told. */
+interface Nesting {
+  /** Where a `$t(key)` without a namespace in a string of namespace `ns` is looked for. */
+  scope: (ns: string) => string[];
+  /** Warns about one cycle: `ns:key` of each string on it, the first again at the end. */
+  warn: (cycle: string[]) => void;
+}
+
 /**
  * The keys of `strings` (the new strings of `namespace` in `lang`) that nest themselves through
- * `$t()`, directly or round other strings: i18next would show them empty. Each cycle is warned about.
+ * `$t()`, directly or round other strings: i18next would show them empty, or overflow the stack.
  */
-function nestingCycles(lang: string, namespace: string, strings: Map<string, string>): Set<string> {
+function nestingCycles(lang: string, namespace: string, strings: Map<string, string>, nesting: Nesting): Set<string> {
   /** Every string the language would use, `namespace:key` → text: its own over the Swedish. */
   const texts = new Map<string, string>();
   for (const source of [DEFAULT_LANGUAGE, lang]) {
@@ -114,7 +131,7 @@ function nestingCycles(lang: string, namespace: string, strings: Map<string, str
   const nestedIn = (node: string): string[] => {
     const ns = node.slice(0, node.indexOf(':'));
     return [...(texts.get(node) ?? '').matchAll(NESTED)].flatMap(([, ref = '']) => {
-      const names = ref.includes(':') ? [ref] : [`${ns}:${ref}`, `core:${ref}`];
+      const names = ref.includes(':') ? [ref] : nesting.scope(ns).map((scope) => `${scope}:${ref}`);
       // `$t(over, {"count": 2})` reaches the plural forms `over_one`, `over_other`, …
       return [...texts.keys()].filter((candidate) => names.some((name) => candidate === name || candidate.startsWith(`${name}_`)));
     });
@@ -125,7 +142,7 @@ function nestingCycles(lang: string, namespace: string, strings: Map<string, str
     const loop = path.indexOf(node);
     if (loop >= 0) {
       const cycle = path.slice(loop);
-      console.warn(`kommun-elements: registerLocale("${lang}"): ${[...cycle, node].join(' → ')} nests itself through $t(); the Swedish text is shown instead`);
+      nesting.warn([...cycle, node]);
       for (const each of cycle) if (each.startsWith(`${namespace}:`)) cyclic.add(each.slice(namespace.length + 1));
       return;
     }
@@ -160,60 +177,80 @@ export function languageDirection(lang: string): 'ltr' | 'rtl' {
   return dir;
 }
 
-/** Translators without overrides, shared by every element: `lang namespace` → t. */
+/** Translators without overrides, shared by every element: `lang namespaces` → t. */
 const translators = new Map<string, TFunction>();
 /** Translators with overrides, per overrides object (one element's parsed `i18n`). */
 const overriddenTranslators = new WeakMap<Strings, Map<string, TFunction>>();
 
 /**
- * A translator for one element: its namespace first, then `core`, with per-element overrides
- * (the `i18n` attribute) taking precedence over both. Made once per language, namespace and
- * overrides object, not on every update: the strings are looked up when it is called, so one
- * made before a registerLocale() still finds the new ones.
+ * A translator for one element: its namespaces (its own first), then `core`, with per-element
+ * overrides (the `i18n` attribute) in a namespace of their own before both, so that i18next
+ * looks them up, picks their plural forms and nests and interpolates them as any other string.
+ * Made once per language, namespaces and overrides object, not on every update: the strings
+ * are looked up when it is called, so one made before a registerLocale() still finds the new ones.
  */
-export function translator(lang: string, namespace: string, overrides: Strings | undefined): TFunction {
+export function translator(lang: string, namespaces: readonly string[], overrides: Strings | undefined): TFunction {
   let cache = translators;
   if (overrides) {
     cache = overriddenTranslators.get(overrides) ?? new Map<string, TFunction>();
     overriddenTranslators.set(overrides, cache);
   }
-  const key = `${lang} ${namespace}`;
+  const key = `${lang} ${namespaces.join(' ')}`;
   let t = cache.get(key);
   if (!t) {
-    t = makeTranslator(lang, namespace, overrides);
+    const own = [...new Set([...namespaces, 'core'])];
+    t = i18n.getFixedT(lang, overrides ? [overridesNamespace(lang, own, overrides), ...own] : own);
     cache.set(key, t);
   }
   return t;
 }
 
-function makeTranslator(lang: string, namespace: string, overrides: Strings | undefined): TFunction {
-  const t = i18n.getFixedT(lang, [namespace, 'core']);
-  if (!overrides) return t;
-  const plurals = new Intl.PluralRules(intlLocale(lang));
-  return ((key: string | string[], options?: Record<string, unknown>) => {
-    const keys = Array.isArray(key) ? key : [key];
-    const count = options?.['count'];
-    // Plural keys are tried first, as i18next does: `counter_one`, `counter_other`.
-    const suffix = typeof count === 'number' ? `_${plurals.select(count)}` : undefined;
-    for (const candidate of keys) {
-      const path = candidate.replace(/^[\w-]+:/, '');
-      const override = (suffix && lookup(overrides, path + suffix, lang)) ?? lookup(overrides, path, lang);
-      if (override !== undefined) return i18n.services.interpolator.interpolate(override, options ?? {}, lang, {});
-    }
-    return t(key, options);
-  }) as TFunction;
+/** The namespaces holding overrides: `lang namespaces JSON` → name. Identical overrides share one. */
+const overrideNamespaces = new Map<string, string>();
+
+/**
+ * The namespace of `overrides` for elements of `namespaces` in `lang`. One per language: i18next
+ * tries each namespace in the language and then in Swedish before the next namespace, so
+ * Swedish overrides in the same namespace would beat the element's own English strings.
+ */
+function overridesNamespace(lang: string, namespaces: string[], overrides: Strings): string {
+  const content = `${lang} ${namespaces.join(' ')} ${JSON.stringify(overrides)}`;
+  const known = overrideNamespaces.get(content);
+  if (known) return known;
+  const name = `overrides-${overrideNamespaces.size + 1}`;
+  overrideNamespaces.set(content, name);
+  const keys = new Set<string>();
+  for (const namespace of namespaces) {
+    for (const key of flatten((i18n.getResourceBundle(DEFAULT_LANGUAGE, namespace) ?? {}) as Strings).keys()) keys.add(key).add(pluralBase(key));
+  }
+  const strings = overridesIn(lang, keys, overrides);
+  const shown = (node: string) => (node.startsWith(`${name}:`) ? `i18n.${node.slice(name.length + 1)}` : node);
+  const cycles = nestingCycles(lang, name, strings, {
+    scope: () => [name, ...namespaces],
+    warn: (cycle) =>
+      console.warn(`kommun-elements: <${namespaces[0]}> ${cycle.map(shown).join(' → ')} nests itself through $t(); the built-in text is shown instead`),
+  });
+  for (const key of cycles) strings.delete(key);
+  i18n.addResources(lang, name, Object.fromEntries(strings));
+  return name;
 }
 
 /**
- * An override is a string (used in every language) or, so that a bilingual page stays right,
- * an object of language → string: `{"question": {"sv": "Fick du hjälp?", "en": "Did this help?"}}`.
+ * The overrides for `lang`, flat (`status.heading` → text). A string is used in every language.
+ * An object is a language map (`{"sv": "…", "en": "…"}`) where the element has a string at its
+ * path among `keys` (`question`, or `remaining` for `remaining_one`/`remaining_other`), else a
+ * group of keys (`{"trend": {"better": "…"}}`). From a language map `sv-FI` takes `sv-FI`, else `sv`.
  */
-function lookup(strings: Strings, key: string, lang: string): string | undefined {
-  let node: string | Strings | undefined = strings;
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object') return undefined;
-    node = node[part];
+function overridesIn(lang: string, keys: Set<string>, overrides: Strings, prefix = '', into = new Map<string, string>()): Map<string, string> {
+  for (const [key, value] of Object.entries(overrides)) {
+    const path = prefix + key;
+    if (typeof value === 'string') into.set(path, value);
+    else if (typeof value !== 'object' || value === null) continue;
+    else if (!keys.has(path)) overridesIn(lang, keys, value, `${path}.`, into);
+    else {
+      const text = value[lang] ?? value[lang.split('-')[0] ?? ''];
+      if (typeof text === 'string') into.set(path, text);
+    }
   }
-  if (typeof node === 'object') node = node[lang] ?? node[lang.split('-')[0] ?? ''];
-  return typeof node === 'string' ? node : undefined;
+  return into;
 }

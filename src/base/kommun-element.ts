@@ -62,6 +62,8 @@ export abstract class KommunElement extends LitElement {
 
   /** The i18next namespace of the element's strings: its tag name. */
   protected static namespace = 'core';
+  /** Namespaces of other elements whose strings it shows too (goal-list shows goal-card's), after its own. */
+  protected static alsoNamespaces: readonly string[] = [];
 
   /**
    * Overrides of the element's UI strings, as JSON: `{"question": "Fick du hjälp?"}`. Keys are
@@ -75,7 +77,7 @@ export abstract class KommunElement extends LitElement {
   /** The language of the UI strings: contextLang when the library has it, else Swedish. */
   protected uiLang = 'sv';
   protected direction: 'ltr' | 'rtl' = 'ltr';
-  protected t: TFunction = translator('sv', 'core', undefined);
+  protected t: TFunction = translator('sv', ['core'], undefined);
 
   private overrides: Strings | undefined;
   private stopWatching: (() => void)[] = [];
@@ -175,13 +177,13 @@ export abstract class KommunElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('i18n')) this.overrides = this.readOverrides();
-    const namespace = (this.constructor as typeof KommunElement).namespace;
+    const { namespace, alsoNamespaces } = this.constructor as typeof KommunElement;
     const { lang, dir } = this.resolveLanguage(this.foundLanguage ?? languageContext(this));
     this.foundLanguage = undefined;
     this.contextLang = lang;
     this.uiLang = uiLanguage(lang, namespace);
     this.direction = dir;
-    this.t = translator(this.uiLang, namespace, this.overrides);
+    this.t = translator(this.uiLang, [namespace, ...alsoNamespaces], this.overrides);
   }
 
   /** The context language (else Swedish), and `dir` when it says ltr or rtl, else the direction of the UI language. */
@@ -284,8 +286,8 @@ export abstract class KommunElement extends LitElement {
   protected renderError(error: DataError | undefined): TemplateResult | typeof nothing {
     if (!error) return nothing;
     return html`<div class="error" part="error">
-      <p class="error-title">${this.t('core:error.title')}</p>
-      <p>${dataErrorInWords(error.code, error.path, (key, values) => this.t(`core:${key}`, { ...values, defaultValue: '' }))}</p>
+      <p class="error-title">${this.t('error.title')}</p>
+      <p>${dataErrorInWords(error.code, error.path, (key, values) => this.t(key, { ...values, defaultValue: '' }))}</p>
     </div>`;
   }
 
