@@ -368,6 +368,12 @@ describe('<goal-card>', () => {
         path: 'goal.indicators[0].value',
       },
       {
+        name: 'a Kolada municipality code that is not four digits',
+        value: '{"title": "Mål", "indicators": [{"label": "A", "kolada": {"kpi": "N01951", "municipality": "147"}}]}',
+        code: 'value',
+        path: 'goal.indicators[0].kolada.municipality',
+      },
+      {
         name: 'an indicator with neither a value nor a Kolada reference',
         value: '{"title": "Mål", "indicators": [{"label": "A", "unit": "%"}]}',
         code: 'required',

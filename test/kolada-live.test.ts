@@ -21,7 +21,7 @@ const goal = (
   indicators: [written ? { ...kolada, value: 60, year: 2020 } : kolada],
 });
 
-const server = () => executeServerCommand<{ base: string; requests: number }>('kolada-server');
+const server = () => executeServerCommand<{ base: string; requests: number }, undefined>('kolada-server');
 
 /** A data cell's text without the column name it repeats for the narrow layout. */
 function cellText(cell: Element | undefined): string {
