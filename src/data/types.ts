@@ -1,9 +1,15 @@
 /** The JSON data shapes of SPEC.md ("Data in"). */
 import type { DayName, DayRange, OpeningException, OpeningHours, Period } from '../lib/hours/opening-hours.js';
-import type { KoladaRef } from '../lib/kolada/kolada.js';
 import type { LocalizedText } from '../lib/validate.js';
 
-export type { KoladaRef, LocalizedText };
+export type { LocalizedText };
+
+/** A key figure in Kolada: its KPI id for a municipality (four digits, 1470 = Vara); gender T (all, default), K or M. */
+export interface KoladaRef {
+  kpi: string;
+  municipality: string;
+  gender?: 'T' | 'K' | 'M';
+}
 
 /** A success factor (framgångsfaktor). */
 export interface Factor {
