@@ -6,6 +6,7 @@
  * case is told once (console and `kommun-error`, naming the indicator's path), never shown as
  * an error on the page: the goal is still there, with the figures it was given.
  */
+import { isServer } from 'lit';
 import type { ReactiveController } from 'lit';
 import type { KommunElement } from '../base/kommun-element.js';
 import { safeHref } from '../data/safe-url.js';
@@ -44,6 +45,7 @@ export class KoladaFigures implements ReactiveController {
   }
 
   hostUpdate(): void {
+    if (isServer) return; // A server render shows the written figures; the browser fetches when it hydrates.
     const wanted = this.options.live() ? this.wanted() : new Map<string, { ref: KoladaRef; path: string }>();
     const api = this.options.api() ?? '';
     const asked = wanted.size ? `${api}\n${[...wanted.keys()].sort().join('\n')}` : '';

@@ -296,6 +296,18 @@ describe('kommun-elements render', () => {
     assert.deepEqual(links, ['#hallbar-ekonomi Hållbar ekonomi', '#dialog Dialog med invånarna']);
   });
 
+  it('renders kolada-live with the written figures and asks Kolada nothing (the browser does, when it hydrates)', async () => {
+    const goal = JSON.stringify({ title: 'Mål', indicators: [{ label: 'Andel', unit: '%', value: 60, kolada: { kpi: 'N01951', municipality: '1470' } }] });
+    for (const tag of ['goal-card', 'goal-list']) {
+      const data = tag === 'goal-card' ? `goal='${goal}'` : `goals='[${goal}]'`;
+      const { code, stdout, stderr } = await run(['render'], `<${tag} kolada-live kolada-api="http://127.0.0.1:9/v3" ${data}></${tag}>`);
+      assert.equal(stderr, '', tag);
+      assert.equal(code, 0, tag);
+      const template = shadowTemplate(elements(parse(stdout), (element) => element.tagName === tag)[0]);
+      assert.match(shownText(template.content), /Andel.*60 %/, tag);
+    }
+  });
+
   it('fails on bad data with the element and the field path, a non-zero exit and nothing on stdout', async () => {
     const { code, stdout, stderr } = await run(['render', badPath]);
     assert.equal(code, 1);
