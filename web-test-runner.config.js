@@ -51,6 +51,8 @@ export default {
   browsers: [chromium()],
   plugins: [jsonModules, esbuildPlugin({ ts: true, tsconfig }), feedbackReceiverPlugin(), koladaPlugin()],
   testFramework: { config: { timeout: 10000 } },
+  // The builder's keyboard test types a whole goal set (about 40 s here): room for a slower machine.
+  testsFinishTimeout: 300000,
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/**/*.fixtures.ts'],
