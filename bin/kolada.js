@@ -7,9 +7,7 @@
  * `next_url`). All or nothing: on any failure the file is left as it was.
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { KOLADA_API, koladaFields, latestValues } from '../src/lib/kolada/kolada.js';
-
-export { KOLADA_API };
+import { koladaFields, latestValues } from '../src/lib/kolada/kolada.js';
 
 /** How long the requests for one indicator may take. */
 const TIMEOUT_MS = 15_000;

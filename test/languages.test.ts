@@ -225,17 +225,30 @@ describe('Arabic: laid out right to left (positions, not only dir)', () => {
   });
 });
 
-describe('languages a municipality registers', () => {
-  let errors: ReturnType<typeof captureErrors>;
-  let warnings: ReturnType<typeof captureWarnings>;
+/** The console errors and warnings of each test of the describe it is called in. */
+function consoleOfEachTest(): { readonly errors: string[]; readonly warnings: string[] } {
+  let errors: ReturnType<typeof captureErrors> | undefined;
+  let warnings: ReturnType<typeof captureWarnings> | undefined;
   beforeEach(() => {
     errors = captureErrors();
     warnings = captureWarnings();
   });
   afterEach(() => {
-    errors.stop();
-    warnings.stop();
+    errors?.stop();
+    warnings?.stop();
   });
+  return {
+    get errors() {
+      return errors?.messages ?? [];
+    },
+    get warnings() {
+      return warnings?.messages ?? [];
+    },
+  };
+}
+
+describe('languages a municipality registers', () => {
+  const log = consoleOfEachTest();
 
   it('Meänkieli (fit) and Southern Sami (sma): times and dates by Swedish conventions, not en-US', async () => {
     registerLocale('fit', { 'contact-status': { status: { closed: 'Kiini', opensOn: 'Aukeaa {{day}} kello {{time}}' } } });
@@ -253,7 +266,7 @@ describe('languages a municipality registers', () => {
         .to.include('08.00–16.30')
         .and.include('måndag');
     }
-    expect(errors.messages).to.deep.equal([]);
+    expect(log.errors).to.deep.equal([]);
   });
 
   it('Persian (fa): the Gregorian calendar, not the Solar Hijri one', async () => {
@@ -264,7 +277,7 @@ describe('languages a municipality registers', () => {
     expect(line).to.match(/۲۸|28/); // the 28th, not 6 Mehr
     expect(line).not.to.include('مهر');
     expect(base(el).dir).to.equal('rtl');
-    expect(errors.messages).to.deep.equal([]);
+    expect(log.errors).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
@@ -275,9 +288,9 @@ describe('languages a municipality registers', () => {
     const first = await fixture<SuccessFactors>(html`<success-factors lang="smj" .factors=${referenceFactors}></success-factors>`);
     await fixture<SuccessFactors>(html`<success-factors lang="smj" .factors=${referenceFactors}></success-factors>`);
     expect(textOf($(first, '[part="heading"]'))).to.equal('Framgångsfaktorer');
-    const about = warnings.messages.filter((message) => message.includes('"smj"') && message.includes('success-factors:heading'));
+    const about = log.warnings.filter((message) => message.includes('"smj"') && message.includes('success-factors:heading'));
     expect(about).to.have.length(1);
-    expect(errors.messages).to.deep.equal([]);
+    expect(log.errors).to.deep.equal([]);
   });
 
   // Hardening: an invalid tag left contact-status blank with an uncaught RangeError.
@@ -285,7 +298,7 @@ describe('languages a municipality registers', () => {
     expect(() => registerLocale('sv SE!', { 'contact-status': { status: { open: 'Öppet!' } } })).to.throw(RangeError, /not a valid BCP 47 language tag/);
     const el = await fixture<ContactStatus>(html`<contact-status lang="sv SE!" .contact=${referenceContact} now=${instants.open}></contact-status>`);
     expect(textOf($(el, '[part="status"]'))).to.equal('Öppet · Stänger kl. 16.30');
-    expect(errors.messages).to.deep.equal([]);
+    expect(log.errors).to.deep.equal([]);
   });
 
   // Hardening: strings that nest each other through $t() showed nothing.
@@ -298,22 +311,13 @@ describe('languages a municipality registers', () => {
     expect(textOf($(factors, '[part="heading"]'))).to.equal('Framgångsfaktorer');
     const contact = await fixture<ContactStatus>(html`<contact-status lang="se" .contact=${referenceContact} now=${instants.open}></contact-status>`);
     expect(textOf($(contact, '[part="status"] .state'))).to.equal('Öppet');
-    expect(warnings.messages.filter((message) => message.includes('nests itself'))).to.have.length(2);
-    expect(errors.messages).to.deep.equal([]);
+    expect(log.warnings.filter((message) => message.includes('nests itself'))).to.have.length(2);
+    expect(log.errors).to.deep.equal([]);
   });
 });
 
 describe('overrides (the i18n attribute) in every language', () => {
-  let errors: ReturnType<typeof captureErrors>;
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    errors = captureErrors();
-    warnings = captureWarnings();
-  });
-  afterEach(() => {
-    errors.stop();
-    warnings.stop();
-  });
+  const log = consoleOfEachTest();
 
   const counter = (el: PageFeedback) => textOf($(el, '[part="counter"]'));
   async function type(el: PageFeedback, text: string): Promise<void> {
@@ -349,7 +353,7 @@ describe('overrides (the i18n attribute) in every language', () => {
     expect(counter(el)).to.equal('Ett tecken kvar');
     await type(el, 'x'.repeat(5));
     expect(counter(el), 'no Swedish `_other` override: the built-in one').to.equal('Du har 5 tecken kvar');
-    expect(errors.messages).to.deep.equal([]);
+    expect(log.errors).to.deep.equal([]);
   });
 
   it('an override for Swedish only: every other language shows its own built-in string, a registered one too', async () => {
@@ -371,7 +375,7 @@ describe('overrides (the i18n attribute) in every language', () => {
     );
     expect(textOf($(feedback, '[part="question"] [part="heading"]'))).to.equal('Did the information on this page help you?');
     await expect(feedback).to.be.accessible();
-    expect(errors.messages).to.deep.equal([]);
+    expect(log.errors).to.deep.equal([]);
   });
 
   it('a language registered later: its overrides win over its strings, and strings added again are seen', async () => {
@@ -404,7 +408,7 @@ describe('overrides (the i18n attribute) in every language', () => {
     await settled();
     expect([question(), no()]).to.deep.equal(['Another question in sms', 'No in sms, overridden']);
     await expect(page).to.be.accessible();
-    expect(errors.messages).to.deep.equal([]);
+    expect(log.errors).to.deep.equal([]);
   });
 });
 
