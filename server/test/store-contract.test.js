@@ -164,11 +164,14 @@ function storeContract(name, newDatabase, skip = false) {
       const again = { ...answers[3], comment: 'Ändrad.', submittedAt: '2026-05-04T11:00:00.000Z' };
       const bad = /** @type {any} */ ({ ...stored(), lang: null });
       const results = await Promise.allSettled([...answers.map((a) => store.save(a, VARA)), store.save(again, VARA), store.save(bad, VARA)]);
+      const outcomes = results.map((r) => r.status === 'fulfilled' && r.value);
       assert.deepEqual(
-        results.slice(0, 40).map((r) => r.status === 'fulfilled' && r.value),
-        answers.map(() => 'created'),
+        outcomes.filter((_, i) => i !== 3 && i < 40),
+        answers.slice(1).map(() => 'created'),
       );
-      assert.deepEqual(results[40], { status: 'fulfilled', value: 'updated' });
+      // answers[3] and its newer version race on a pool of connections (PostgreSQL): whichever
+      // lands first creates the row, the other updates it; the newer text wins either way (below).
+      assert.deepEqual([outcomes[3], outcomes[40]].sort(), ['created', 'updated']);
       assert.equal(results[41].status, 'rejected');
       const rows = await store.records();
       assert.equal(rows.length, 40);
